@@ -1,0 +1,23 @@
+/** What every route needs, built once per emulator instance. */
+import type { FaultInjector } from './faults.js';
+import type { RequestLog } from './requestLog.js';
+import type { Store } from './store.js';
+
+export interface EmulatorContext {
+  store: Store;
+  faults: FaultInjector;
+  requestLog: RequestLog;
+  /** PENDING → ENABLED/FAILED delay for new instances, in ms. */
+  activationDelayMs: number;
+  /** Clock in epoch ms; injectable so tests can move time. */
+  now: () => number;
+  /** Writes one line of operator-facing log; no-op when quiet. */
+  log: (line: string) => void;
+}
+
+/** Routes carry their Wix operation name in `config.routeName` (faults and the log match on it). */
+export interface RouteConfig {
+  routeName: string;
+  /** Admin routes skip auth, faults and the request log. */
+  admin?: boolean;
+}

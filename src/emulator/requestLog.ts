@@ -1,0 +1,40 @@
+/**
+ * A bounded log of the API requests the emulator answered
+ * (`GET /_emulator/requests`), so tests can assert the exact upstream calls a
+ * gateway made. Oldest entries are dropped first.
+ */
+export interface RequestLogEntry {
+  time: string;
+  method: string;
+  /** Path without the query string. */
+  path: string;
+  /** Wix operation name, absent for unknown routes. */
+  route?: string;
+  /** Raw `wix-account-id` header value, if any. */
+  accountId?: string;
+  /** HTTP status; 0 when the connection was dropped by a fault. */
+  status: number;
+  durationMs: number;
+  idempotencyKey?: string;
+  /** Kind of the fault rule that hit this request, if any. */
+  fault?: string;
+}
+
+export class RequestLog {
+  private entries: RequestLogEntry[] = [];
+
+  constructor(private readonly capacity = 1000) {}
+
+  add(entry: RequestLogEntry): void {
+    this.entries.push(entry);
+    if (this.entries.length > this.capacity) this.entries.shift();
+  }
+
+  list(): RequestLogEntry[] {
+    return [...this.entries];
+  }
+
+  clear(): void {
+    this.entries = [];
+  }
+}

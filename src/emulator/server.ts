@@ -1,0 +1,184 @@
+/**
+ * Assembles the fastify app: JSON parsing with a size limit, the Wix error
+ * envelope for every failure, auth and lazy status transitions for API
+ * routes, fault injection, the request log, and the route modules.
+ */
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { authenticate } from './auth.js';
+import type { EmulatorContext, RouteConfig } from './context.js';
+import { WixError } from './errors.js';
+import { faultError } from './faults.js';
+import { settleTransitions } from './resellers/lifecycle.js';
+import { registerAdminRoutes } from './routes/admin.js';
+import { registerResellerRoutes } from './routes/resellers.js';
+import { registerSiteRoutes } from './routes/sites.js';
+import { registerSiteTransferRoutes } from './routes/siteTransfer.js';
+
+/** Larger bodies answer 413: Create Package's 1000 products fit comfortably. */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+interface RequestState {
+  startedAt: number;
+  fault?: string;
+  /** Set once the request has been logged (dropped sockets log early). */
+  logged?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Acting account from `wix-account-id`, set by auth on API routes. */
+    accountId: string;
+    emulator: RequestState;
+  }
+}
+
+export function buildServer(ctx: EmulatorContext): FastifyInstance {
+  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT_BYTES });
+  app.decorateRequest('accountId', '');
+  app.decorateRequest('emulator', null as unknown as RequestState);
+
+  registerJsonParser(app);
+  registerEnvelope(app, ctx);
+  registerHooks(app, ctx);
+
+  registerResellerRoutes(app, ctx);
+  registerSiteTransferRoutes(app, ctx);
+  registerSiteRoutes(app, ctx);
+  registerAdminRoutes(app, ctx);
+  return app;
+}
+
+function registerJsonParser(app: FastifyInstance): void {
+  const strict = app.getDefaultJsonParser('error', 'error');
+  app.removeAllContentTypeParsers();
+  // Every body is read as JSON whatever its content type, and an empty body
+  // counts as absent: clients differ in what they send with a DELETE.
+  app.addContentTypeParser('*', { parseAs: 'string' }, (request, body, done) => {
+    const text = typeof body === 'string' ? body : body.toString('utf8');
+    if (text.trim() === '') return done(null, undefined);
+    strict(request, text, (error, value) =>
+      error ? done(WixError.plain(400, 'Malformed JSON body')) : done(null, value),
+    );
+  });
+}
+
+function registerEnvelope(app: FastifyInstance, ctx: EmulatorContext): void {
+  app.setErrorHandler((error, request, reply) => {
+    const wix = toWixError(error);
+    if (wix.statusCode >= 500 && !(error instanceof WixError)) {
+      ctx.log(`internal error on ${request.method} ${request.url}: ${String(error)}`);
+    }
+    void reply.code(wix.statusCode).headers(wix.headers).send(wix.body);
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0];
+    void reply.code(404).send({ message: `No route for ${request.method} ${path}`, details: {} });
+  });
+}
+
+function toWixError(error: unknown): WixError {
+  if (error instanceof WixError) return error;
+  const e = error as { statusCode?: number; code?: string };
+  if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    return WixError.plain(413, `Request body is larger than ${BODY_LIMIT_BYTES} bytes`);
+  }
+  if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
+    // Fastify's own 4xx (bad content length, unsupported media…): a fixed message, no internals.
+    return WixError.plain(e.statusCode, 'Bad request');
+  }
+  return WixError.system(500);
+}
+
+function routeConfig(request: FastifyRequest): RouteConfig | undefined {
+  const config = request.routeOptions?.config as Partial<RouteConfig> | undefined;
+  return config?.routeName ? (config as RouteConfig) : undefined;
+}
+
+function isAdmin(request: FastifyRequest): boolean {
+  return routeConfig(request)?.admin === true || request.url.startsWith('/_emulator');
+}
+
+function registerHooks(app: FastifyInstance, ctx: EmulatorContext): void {
+  app.addHook('onRequest', async (request, reply) => {
+    request.emulator = { startedAt: performance.now() };
+    if (isAdmin(request)) return;
+    const match = faultMatch(request);
+    const decision = ctx.faults.decide(match, false);
+    if (decision.latencyMs) {
+      request.emulator.fault = 'latency';
+      await sleep(decision.latencyMs);
+    }
+    if (decision.terminal) {
+      request.emulator.fault = decision.terminal.kind;
+      if (decision.terminal.kind === 'drop') {
+        dropConnection(request, ctx);
+        return reply.hijack();
+      }
+      throw faultError(decision.terminal);
+    }
+    if (!routeConfig(request)) return; // unknown route: the 404 handler answers
+    request.accountId = authenticate(request.headers, ctx.store.state);
+    if (settleTransitions(ctx.store.state, ctx.now())) ctx.store.save();
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (isAdmin(request) || request.emulator.fault || reply.statusCode >= 300) return payload;
+    const decision = ctx.faults.decide(faultMatch(request), true);
+    if (decision.latencyMs) {
+      request.emulator.fault = 'latency';
+      await sleep(decision.latencyMs);
+    }
+    const rule = decision.terminal;
+    if (!rule) return payload;
+    request.emulator.fault = rule.kind;
+    if (rule.kind === 'drop') {
+      dropConnection(request, ctx);
+      return payload;
+    }
+    const wix = faultError(rule);
+    void reply.code(wix.statusCode).headers(wix.headers).type('application/json; charset=utf-8');
+    return JSON.stringify(wix.body);
+  });
+
+  app.addHook('onResponse', async (request, reply) => {
+    if (isAdmin(request)) return;
+    logRequest(request, ctx, reply.statusCode);
+  });
+}
+
+function faultMatch(request: FastifyRequest) {
+  return {
+    method: request.method,
+    path: request.url.split('?')[0],
+    route: routeConfig(request)?.routeName,
+  };
+}
+
+function dropConnection(request: FastifyRequest, ctx: EmulatorContext): void {
+  logRequest(request, ctx, 0);
+  request.raw.socket.destroy();
+}
+
+function logRequest(request: FastifyRequest, ctx: EmulatorContext, status: number): void {
+  if (request.emulator.logged) return;
+  request.emulator.logged = true;
+  const body = request.body as Record<string, unknown> | undefined;
+  const query = request.query as Record<string, unknown> | undefined;
+  const key = body?.idempotencyKey ?? query?.idempotencyKey;
+  const account = request.headers['wix-account-id'];
+  ctx.requestLog.add({
+    time: new Date(ctx.now()).toISOString(),
+    method: request.method,
+    path: request.url.split('?')[0],
+    route: routeConfig(request)?.routeName,
+    accountId: typeof account === 'string' ? account : undefined,
+    status,
+    durationMs: Math.round((performance.now() - request.emulator.startedAt) * 100) / 100,
+    idempotencyKey: typeof key === 'string' ? key : undefined,
+    fault: request.emulator.fault,
+  });
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
