@@ -1,0 +1,54 @@
+/**
+ * Starts our gateway from its compiled output. Never import the TypeScript
+ * sources here: type-graphql needs the decorator metadata that only tsc emits.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const DIST = new URL('../dist/', import.meta.url);
+
+/**
+ * HOOK for the naive target (issue 5, baseline b): the environment that turns
+ * the gateway's batching and caching off. Fill it in when the gateway exposes
+ * its switch; until then the `gateway-naive` target is skipped, not faked.
+ * @type {Record<string, string> | null}
+ */
+export const NAIVE_MODE_ENV = null;
+
+/** @returns {string | undefined} why the gateway cannot be benchmarked yet, if it cannot */
+export function gatewayMissing({ naive = false } = {}) {
+  for (const file of ['server.js', 'config.js']) {
+    if (!existsSync(fileURLToPath(new URL(file, DIST)))) {
+      return `dist/${file} not built (the gateway has not landed, or run npm run build)`;
+    }
+  }
+  if (naive && NAIVE_MODE_ENV === null)
+    return 'no naive-mode switch yet (bench/gateway.mjs NAIVE_MODE_ENV)';
+  return undefined;
+}
+
+/**
+ * @param {{ upstreamUrl: string, apiKey: string, accountId: string, naive?: boolean }} options
+ * @returns {Promise<{ url: string, stop: () => Promise<void> }>} `url` is the GraphQL endpoint
+ */
+export async function startGatewayTarget({ upstreamUrl, apiKey, accountId, naive = false }) {
+  const missing = gatewayMissing({ naive });
+  if (missing) throw new Error(missing);
+  const { loadConfig } = await import(new URL('config.js', DIST).href);
+  const { startGateway } = await import(new URL('server.js', DIST).href);
+  const config = loadConfig({
+    ...process.env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    WIX_API_KEY: apiKey,
+    WIX_ACCOUNT_ID: accountId,
+    WIX_API_BASE_URL: upstreamUrl,
+    SANDBOX: 'false',
+    ...(naive ? NAIVE_MODE_ENV : {}),
+  });
+  const gateway = await startGateway(config);
+  const url = gateway.url.endsWith('/graphql')
+    ? gateway.url
+    : new URL('/graphql', gateway.url).href;
+  return { url, stop: () => gateway.stop() };
+}

@@ -1,0 +1,71 @@
+/**
+ * One measurement: a fixed-length autocannon run on loopback, with every
+ * response time kept so p95 can be read (autocannon's summary has no p95).
+ */
+import autocannon from 'autocannon';
+
+/**
+ * @param {{ url: string, headers: Record<string, string>, next: () => { method: string, path: string, body?: string },
+ *   connections: number, durationSec: number }} options
+ */
+export function runLoad({ url, headers, next, connections, durationSec }) {
+  const target = new URL(url);
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(target.hostname)) {
+    // This workplace allows load only on loopback; refuse anything else outright.
+    throw new Error(`refusing to load ${target.hostname}: loopback only`);
+  }
+  const times = [];
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: target.origin,
+        connections,
+        duration: durationSec,
+        headers: { 'content-type': 'application/json', ...headers },
+        requests: [{ setupRequest: (request) => ({ ...request, ...next() }) }],
+      },
+      (error, result) => {
+        if (error) return reject(error);
+        times.sort((a, b) => a - b);
+        const at = (q) =>
+          times.length ? times[Math.min(times.length - 1, Math.floor(q * times.length))] : NaN;
+        resolve({
+          requests: result.requests.total,
+          rps: result.requests.total / durationSec,
+          p50: at(0.5),
+          p95: at(0.95),
+          p99: at(0.99),
+          non2xx: result.non2xx,
+          errors: result.errors + result.timeouts,
+        });
+      },
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
+  });
+}
+
+/**
+ * Sends `count` requests one after another and checks every answer.
+ * @returns {Promise<string | undefined>} the first problem found, if any
+ */
+export async function sendSequential({ url, headers, next, check, count }) {
+  const origin = new URL(url).origin;
+  for (let i = 0; i < count; i++) {
+    const request = next();
+    const response = await fetch(origin + request.path, {
+      method: request.method,
+      headers: { 'content-type': 'application/json', ...headers },
+      body: request.body,
+    });
+    const text = await response.text();
+    let body;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return `HTTP ${response.status}: ${text.slice(0, 300)}`;
+    }
+    const problem = check(body);
+    if (problem) return `HTTP ${response.status}: ${problem}`;
+  }
+  return undefined;
+}

@@ -1,0 +1,73 @@
+/**
+ * Benchmark options: `--name=value` flags win over `BENCH_*` variables, which
+ * win over the defaults. The defaults keep a full run under ~5 minutes.
+ */
+import { SCENARIOS } from '../scenarios.mjs';
+
+export const TARGETS = ['floor', 'gateway-naive', 'gateway', 'peer'];
+
+const DEFAULTS = {
+  /** Measured seconds per scenario, target and latency. */
+  duration: '5',
+  /** Unmeasured seconds of load before each measurement (JIT, connection pools). */
+  warmup: '1',
+  /** Concurrent connections of the load generator (issue 5 states p99 at 100). */
+  connections: '100',
+  /** Upstream latencies to inject, in ms, comma-separated. */
+  latencies: '0,20',
+  /** Comma-separated subset of TARGETS. */
+  targets: TARGETS.join(','),
+  /** Comma-separated subset of SCENARIOS. */
+  scenarios: SCENARIOS.join(','),
+  /** Sequential requests used to count upstream calls per request. */
+  samples: '10',
+};
+
+/** @param {string[]} argv @param {NodeJS.ProcessEnv} env */
+export function parseOptions(argv, env) {
+  const raw = { ...DEFAULTS };
+  for (const key of Object.keys(DEFAULTS)) {
+    const fromEnv = env[`BENCH_${key.toUpperCase()}`];
+    if (fromEnv) raw[key] = fromEnv;
+  }
+  for (const arg of argv) {
+    const match = /^--([a-z]+)=(.*)$/.exec(arg);
+    if (!match || !(match[1] in DEFAULTS)) {
+      throw new Error(
+        `unknown argument "${arg}"; expected --name=value with name in ${Object.keys(DEFAULTS).join(', ')}`,
+      );
+    }
+    raw[match[1]] = match[2];
+  }
+  const number = (key, min, max) => {
+    const value = Number(raw[key]);
+    if (!Number.isFinite(value) || value < min || value > max) {
+      throw new Error(`${key} must be a number from ${min} to ${max}, got "${raw[key]}"`);
+    }
+    return value;
+  };
+  const list = (key, allowed) => {
+    const values = raw[key]
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const bad = values.filter((v) => !allowed.includes(v));
+    if (bad.length)
+      throw new Error(`${key}: unknown ${bad.join(', ')}; expected some of ${allowed.join(', ')}`);
+    return values;
+  };
+  return {
+    durationSec: number('duration', 1, 120),
+    warmupSec: number('warmup', 0, 30),
+    connections: number('connections', 1, 1000),
+    latenciesMs: raw.latencies.split(',').map((v) => {
+      const ms = Number(v);
+      if (!Number.isFinite(ms) || ms < 0 || ms > 1000)
+        throw new Error(`latencies: bad value "${v}"`);
+      return ms;
+    }),
+    targets: list('targets', TARGETS),
+    scenarios: list('scenarios', SCENARIOS),
+    samples: number('samples', 1, 100),
+  };
+}

@@ -1,0 +1,140 @@
+/**
+ * `npm run bench`: measures every scenario against every target, at each
+ * injected upstream latency, on loopback only, and prints a table and writes
+ * results/latest.json (plus a dated copy). See README.md for the method.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildBenchState } from './fixture.mjs';
+import { gatewayMissing } from './gateway.mjs';
+import { scenarioDriver } from './scenarios.mjs';
+import { spawnChild } from './lib/child.mjs';
+import { emulatorAdmin } from './lib/emulatorAdmin.mjs';
+import { runLoad, sendSequential } from './lib/load.mjs';
+import { parseOptions } from './lib/options.mjs';
+import { describeMachine, formatTable, round, withRatios } from './lib/report.mjs';
+
+const options = parseOptions(process.argv.slice(2), process.env);
+const emulatorEntry = new URL('../dist/emulator/index.js', import.meta.url);
+if (!existsSync(fileURLToPath(emulatorEntry))) {
+  console.error(
+    'dist/emulator/index.js is missing: run `npm run build` in the project root first.',
+  );
+  process.exit(1);
+}
+const { DEFAULT_API_KEY, SEED_IDS } = await import(emulatorEntry.href);
+const headers = { authorization: DEFAULT_API_KEY, 'wix-account-id': SEED_IDS.accounts.reseller };
+
+const startedAt = new Date();
+const log = (line) =>
+  console.error(`[bench +${((Date.now() - startedAt.getTime()) / 1000).toFixed(0)}s] ${line}`);
+const rows = [];
+
+const emulator = await spawnChild('emulator');
+try {
+  const admin = emulatorAdmin(emulator.url);
+  const benchState = buildBenchState(await admin.getState(), {
+    reseller: SEED_IDS.accounts.reseller,
+    businessBasic: SEED_IDS.products.businessBasic,
+    logoOneTime: SEED_IDS.products.logoOneTime,
+  });
+  for (const latencyMs of options.latenciesMs) {
+    await admin.setLatency(latencyMs);
+    for (const target of options.targets) {
+      await measureTarget(admin, benchState, target, latencyMs);
+    }
+  }
+  await admin.setLatency(0);
+} finally {
+  await emulator.stop();
+}
+
+const results = withRatios(rows);
+console.log(formatTable(results));
+const document = {
+  startedAt: startedAt.toISOString(),
+  machine: describeMachine(),
+  options,
+  results,
+};
+const dir = fileURLToPath(new URL('results/', import.meta.url));
+mkdirSync(dir, { recursive: true });
+const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
+writeFileSync(`${dir}bench-${stamp}.json`, `${JSON.stringify(document, null, 2)}\n`);
+writeFileSync(`${dir}latest.json`, `${JSON.stringify(document, null, 2)}\n`);
+log(`wrote results/latest.json and results/bench-${stamp}.json`);
+
+async function measureTarget(admin, benchState, target, latencyMs) {
+  const skip = (scenario, reason) => {
+    log(`${latencyMs}ms ${target} ${scenario}: skipped (${reason})`);
+    rows.push({ latencyMs, target, scenario, skipped: reason });
+  };
+  const missing = target.startsWith('gateway')
+    ? gatewayMissing({ naive: target === 'gateway-naive' })
+    : undefined;
+  if (missing) return options.scenarios.forEach((s) => skip(s, missing));
+
+  let child;
+  try {
+    child = await spawnChild(target, {
+      upstreamUrl: emulator.url,
+      apiKey: DEFAULT_API_KEY,
+      accountId: SEED_IDS.accounts.reseller,
+    });
+  } catch (error) {
+    return options.scenarios.forEach((s) =>
+      skip(s, `did not start: ${String(error).slice(0, 200)}`),
+    );
+  }
+  try {
+    for (const scenario of options.scenarios) {
+      const style = target === 'floor' ? 'floor' : target === 'peer' ? 'peer' : 'graphql';
+      const driver = scenarioDriver(scenario, style, SEED_IDS.products);
+      const load = { url: child.url, headers, next: driver.next, connections: options.connections };
+
+      // Same data for every run: mutations must not leak into the next measurement.
+      await admin.putState(benchState);
+      await admin.clearRequests();
+      const problem = await sendSequential({
+        ...load,
+        check: driver.check,
+        count: options.samples,
+      });
+      if (problem) {
+        skip(scenario, `wrong answer: ${problem}`);
+        continue;
+      }
+      const upstreamCallsPerRequest = (await admin.countRequests()) / options.samples;
+
+      if (options.warmupSec > 0) await runLoad({ ...load, durationSec: options.warmupSec });
+      await admin.putState(benchState);
+      await child.mark();
+      const result = await runLoad({ ...load, durationSec: options.durationSec });
+      const usage = await child.report();
+      const row = {
+        latencyMs,
+        target,
+        scenario,
+        ...result,
+        p50: round(result.p50, 2),
+        p95: round(result.p95, 2),
+        p99: round(result.p99, 2),
+        rps: round(result.rps, 1),
+        upstreamCallsPerRequest,
+        cpuMsPerRequest: result.requests ? round(usage.cpuMs / result.requests, 3) : null,
+        cpuUtilisation: round(usage.cpuMs / (options.durationSec * 1000), 2),
+        peakRssMB: round(usage.peakRssBytes / 2 ** 20, 1),
+      };
+      rows.push(row);
+      log(
+        `${latencyMs}ms ${target} ${scenario}: ${row.rps} req/s, p99 ${row.p99} ms, ` +
+          `${upstreamCallsPerRequest} calls/req, ${row.peakRssMB} MB` +
+          (result.non2xx || result.errors
+            ? `, ${result.non2xx} non-2xx, ${result.errors} errors`
+            : ''),
+      );
+    }
+  } finally {
+    await child.stop();
+  }
+}
