@@ -1,5 +1,154 @@
-/** Resellers › Packages and Product Instances (spec §2). */
-import type { FastifyInstance } from 'fastify';
+/** Resellers › Packages and Product Instances (spec §2.2). */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type {
+  GetPackageResponse,
+  QueryPackagesResponse,
+  UpdatePackageExternalIdResponse,
+} from '../../wix-api/types.js';
+import { WIX_PATHS } from '../../wix-api/types.js';
+import { familyAccountIds } from '../accounts.js';
 import type { EmulatorContext } from '../context.js';
+import { runQuery } from '../query/runQuery.js';
+import { adjustInstance } from '../resellers/adjustInstance.js';
+import { assignInstance } from '../resellers/assignInstance.js';
+import { cancelInstance, cancelPackage } from '../resellers/cancel.js';
+import { createPackage } from '../resellers/createPackage.js';
+import { requireAccount, requireOwnPackage } from '../resellers/lookups.js';
+import { queryPackagesSpec } from '../resellers/packageQuerySpec.js';
+import { parseAdjust } from '../resellers/parseAdjust.js';
+import { parseCreatePackage } from '../resellers/parseCreatePackage.js';
+import { unassignInstance } from '../resellers/unassignInstance.js';
+import { updateExternalId } from '../resellers/updateExternalId.js';
+import { bodyObject, EXTERNAL_ID_MAX, Violations } from '../validation.js';
+import { mutate, packageResponse, readIdempotencyKey } from './mutation.js';
+import { guidParams } from './params.js';
 
-export function registerResellerRoutes(_app: FastifyInstance, _ctx: EmulatorContext): void {}
+const route = (routeName: string) => ({ config: { routeName } });
+const INSTANCES = '/resellers/v1/packages/product-instances';
+
+type Params<K extends string> = FastifyRequest<{ Params: Record<K, string> }>;
+
+export function registerResellerRoutes(app: FastifyInstance, ctx: EmulatorContext): void {
+  const create =
+    (routeName: string, requireCountryCode: boolean) => async (request: FastifyRequest) => {
+      const body = bodyObject(request.body);
+      const input = parseCreatePackage(body, requireCountryCode);
+      return mutate(ctx, request, routeName, input.idempotencyKey, { body }, (state) =>
+        packageResponse(
+          input.idempotencyKey,
+          createPackage(state, request.accountId, input, {
+            nowMs: ctx.now(),
+            activationDelayMs: ctx.activationDelayMs,
+          }),
+        ),
+      );
+    };
+  app.post(WIX_PATHS.createPackage, route('createPackage'), create('createPackage', true));
+  // Deprecated v1 (spec §2.4.10): answered like V2, except countryCode is optional.
+  app.post('/resellers/v1/packages', route('createPackageV1'), create('createPackageV1', false));
+
+  app.get('/resellers/v1/packages/:id', route('getPackage'), async (request: Params<'id'>) => {
+    const { id } = guidParams({ id: request.params.id });
+    const state = ctx.store.state;
+    requireAccount(state, request.accountId);
+    const response: GetPackageResponse = {
+      package: requireOwnPackage(state, request.accountId, id),
+    };
+    return response;
+  });
+
+  app.post(WIX_PATHS.queryPackages, route('queryPackages'), async (request) => {
+    const body = bodyObject(request.body);
+    const v = new Violations();
+    v.object('query', body.query, true);
+    v.throwIfAny();
+    const state = ctx.store.state;
+    requireAccount(state, request.accountId);
+    // The parent family's packages, whichever member is in the header (spec §2.4.3).
+    const family = familyAccountIds(state, request.accountId);
+    const packages = state.packages.filter((p) => family.has(p.accountId));
+    const result = runQuery(packages, body.query, queryPackagesSpec, request.accountId);
+    const response: QueryPackagesResponse = { metadata: result.metadata, packages: result.items };
+    return response;
+  });
+
+  app.delete(
+    '/resellers/v1/packages/:id',
+    route('cancelPackage'),
+    async (request: Params<'id'>) => {
+      const { id } = guidParams({ id: request.params.id });
+      const key = readIdempotencyKey(request);
+      return mutate(ctx, request, 'cancelPackage', key, { id }, (state, now) =>
+        packageResponse(key, cancelPackage(state, request.accountId, id, now)),
+      );
+    },
+  );
+
+  // Registered before `/:instanceId/:siteId`; the router prefers the literal segment anyway.
+  app.patch(
+    `${INSTANCES}/:instanceId/unassign`,
+    route('unassignInstance'),
+    async (request: Params<'instanceId'>) => {
+      const { instanceId } = guidParams({ instanceId: request.params.instanceId });
+      const key = readIdempotencyKey(request);
+      return mutate(ctx, request, 'unassignInstance', key, { instanceId }, (state, now) =>
+        packageResponse(key, unassignInstance(state, request.accountId, instanceId, now)),
+      );
+    },
+  );
+
+  app.patch(
+    `${INSTANCES}/:instanceId/:siteId`,
+    route('assignInstance'),
+    async (request: Params<'instanceId' | 'siteId'>) => {
+      const { instanceId, siteId } = guidParams(request.params);
+      const key = readIdempotencyKey(request);
+      return mutate(ctx, request, 'assignInstance', key, { instanceId, siteId }, (state, now) =>
+        packageResponse(key, assignInstance(state, request.accountId, instanceId, siteId, now)),
+      );
+    },
+  );
+
+  app.patch(
+    `${INSTANCES}/:instanceId`,
+    route('adjustInstance'),
+    async (request: Params<'instanceId'>) => {
+      const { instanceId } = guidParams({ instanceId: request.params.instanceId });
+      const body = bodyObject(request.body);
+      const input = parseAdjust(body);
+      const key = input.idempotencyKey;
+      return mutate(ctx, request, 'adjustInstance', key, { instanceId, body }, (state, now) =>
+        packageResponse(key, adjustInstance(state, request.accountId, instanceId, input, now)),
+      );
+    },
+  );
+
+  app.delete(
+    `${INSTANCES}/:instanceId`,
+    route('cancelInstance'),
+    async (request: Params<'instanceId'>) => {
+      const { instanceId } = guidParams({ instanceId: request.params.instanceId });
+      const key = readIdempotencyKey(request);
+      return mutate(ctx, request, 'cancelInstance', key, { instanceId }, (state, now) =>
+        packageResponse(key, cancelInstance(state, request.accountId, instanceId, now)),
+      );
+    },
+  );
+
+  app.patch(
+    '/resellers/v1/packages/update/:packageId/:externalId',
+    route('updateExternalId'),
+    async (request: Params<'packageId' | 'externalId'>) => {
+      const { packageId } = guidParams({ packageId: request.params.packageId });
+      const externalId = request.params.externalId;
+      const v = new Violations();
+      v.string('externalId', externalId, EXTERNAL_ID_MAX, true);
+      v.throwIfAny();
+      return mutate(ctx, request, 'updateExternalId', undefined, {}, (state, now) => {
+        const pkg = updateExternalId(state, request.accountId, packageId, externalId, now);
+        const response: UpdatePackageExternalIdResponse = { updatedPackage: structuredClone(pkg) };
+        return response;
+      });
+    },
+  );
+}

@@ -1,0 +1,34 @@
+/**
+ * Assign Product Instance To Site (spec §2.4.5). Works on floating instances
+ * and moves assigned ones directly; assigning to the current site is a no-op.
+ */
+import type { Package } from '../../wix-api/types.js';
+import { recomputePremium } from '../sites/premium.js';
+import type { CatalogProduct, EmulatorState } from '../state.js';
+import { productOf, requireAccount, requireOwnInstance, requireOwnSite } from './lookups.js';
+import { requireMutableStatus } from './requireMutableStatus.js';
+import { checkPrerequisites, checkTypeFreeOnSite } from './siteRules.js';
+import { touch } from './touch.js';
+
+export function assignInstance(
+  state: EmulatorState,
+  accountId: string,
+  instanceId: string,
+  siteId: string,
+  now: string,
+): Package {
+  requireAccount(state, accountId);
+  const { pkg, instance } = requireOwnInstance(state, accountId, instanceId);
+  requireMutableStatus(instance, 'assign');
+  const site = requireOwnSite(state, accountId, siteId);
+  if (instance.siteId === site.id) return pkg;
+  const product = productOf(state, instance) as CatalogProduct | undefined;
+  if (product) {
+    checkTypeFreeOnSite(state, site, product, instance.instanceId);
+    checkPrerequisites(site, product);
+  }
+  instance.siteId = site.id;
+  touch(pkg, instance, now);
+  recomputePremium(state, now);
+  return pkg;
+}

@@ -1,0 +1,31 @@
+/** Unassign Product Instance From Site (spec §2.4.6): the instance becomes floating. */
+import type { Package } from '../../wix-api/types.js';
+import { WixError } from '../errors.js';
+import { recomputePremium } from '../sites/premium.js';
+import type { EmulatorState } from '../state.js';
+import { requireAccount, requireOwnInstance } from './lookups.js';
+import { requireMutableStatus } from './requireMutableStatus.js';
+import { touch } from './touch.js';
+
+export function unassignInstance(
+  state: EmulatorState,
+  accountId: string,
+  instanceId: string,
+  now: string,
+): Package {
+  requireAccount(state, accountId);
+  const { pkg, instance } = requireOwnInstance(state, accountId, instanceId);
+  requireMutableStatus(instance, 'unassign');
+  // Emulator reading of MISSING_SITE_ID (spec §7 #14): the instance is already floating.
+  if (!instance.siteId) {
+    throw WixError.application(
+      'MISSING_SITE_ID',
+      `Product instance ${instanceId} is not assigned to a site; a site ID is needed to unassign`,
+      { data: { instanceId } },
+    );
+  }
+  delete instance.siteId;
+  touch(pkg, instance, now);
+  recomputePremium(state, now);
+  return pkg;
+}

@@ -1,0 +1,48 @@
+/** The fixed sequence every Resellers mutation runs: idempotency, the write, persistence. */
+import type { FastifyRequest } from 'fastify';
+import type { Package, PackageMutationResponse } from '../../wix-api/types.js';
+import type { EmulatorContext } from '../context.js';
+import { runIdempotent } from '../idempotency.js';
+import type { EmulatorState } from '../state.js';
+import { IDEMPOTENCY_KEY_MAX, isPlainObject, Violations } from '../validation.js';
+
+export function mutate<T>(
+  ctx: EmulatorContext,
+  request: FastifyRequest,
+  route: string,
+  key: string | undefined,
+  requestShape: unknown,
+  write: (state: EmulatorState, now: string) => T,
+): T {
+  const state = ctx.store.state;
+  const now = new Date(ctx.now()).toISOString();
+  const { response, replayed } = runIdempotent(
+    state,
+    { accountId: request.accountId, route, key, request: requestShape },
+    now,
+    () => write(state, now),
+  );
+  if (!replayed) ctx.store.save();
+  return response;
+}
+
+/** `{idempotencyKey, package}`; the key is echoed only when one was sent. */
+export function packageResponse(key: string | undefined, pkg: Package): PackageMutationResponse {
+  const body = structuredClone(pkg);
+  return key === undefined ? { package: body } : { idempotencyKey: key, package: body };
+}
+
+/**
+ * The `idempotencyKey` of a body-less-by-convention call (DELETE, PATCH with
+ * only path params): taken from the body, else from the query string, since
+ * clients differ in where they put it (spec §2.4.4).
+ */
+export function readIdempotencyKey(request: FastifyRequest): string | undefined {
+  const body = isPlainObject(request.body) ? request.body : {};
+  const query = isPlainObject(request.query) ? request.query : {};
+  const raw = body.idempotencyKey ?? query.idempotencyKey;
+  const v = new Violations();
+  const ok = v.string('idempotencyKey', raw, IDEMPOTENCY_KEY_MAX);
+  v.throwIfAny();
+  return ok ? (raw as string) : undefined;
+}
