@@ -3,7 +3,7 @@
  * envelope for every failure, auth and lazy status transitions for API
  * routes, fault injection, the request log, and the route modules.
  */
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { authenticate } from './auth.js';
 import type { EmulatorContext, RouteConfig } from './context.js';
 import { WixError } from './errors.js';
@@ -16,6 +16,8 @@ import { registerSiteTransferRoutes } from './routes/siteTransfer.js';
 
 /** Larger bodies answer 413: Create Package's 1000 products fit comfortably. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+const MAX_PARAM_LENGTH = 2048;
 
 interface RequestState {
   startedAt: number;
@@ -33,7 +35,17 @@ declare module 'fastify' {
 }
 
 export function buildServer(ctx: EmulatorContext): FastifyInstance {
-  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT_BYTES });
+  const app = Fastify({
+    logger: false,
+    bodyLimit: BODY_LIMIT_BYTES,
+    // Long enough that over-long IDs and external ids reach the routes' own 400 checks.
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    // Router-level failures (bad URL encoding, over-long params) also answer the Wix envelope.
+    frameworkErrors: (error, _request, reply) => {
+      const wix = toWixError(error);
+      void (reply as FastifyReply).code(wix.statusCode).send(wix.body);
+    },
+  });
   app.decorateRequest('accountId', '');
   app.decorateRequest('emulator', null as unknown as RequestState);
 
@@ -82,8 +94,11 @@ function toWixError(error: unknown): WixError {
   if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
     return WixError.plain(413, `Request body is larger than ${BODY_LIMIT_BYTES} bytes`);
   }
+  if (e.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return WixError.plain(414, `A path parameter is longer than ${MAX_PARAM_LENGTH} characters`);
+  }
   if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
-    // Fastify's own 4xx (bad content length, unsupported media…): a fixed message, no internals.
+    // Fastify's own 4xx (bad URL, bad content length…): a fixed message, no internals.
     return WixError.plain(e.statusCode, 'Bad request');
   }
   return WixError.system(500);
@@ -122,7 +137,15 @@ function registerHooks(app: FastifyInstance, ctx: EmulatorContext): void {
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
-    if (isAdmin(request) || request.emulator.fault || reply.statusCode >= 300) return payload;
+    // Router-level failures skip onRequest, so `emulator` may be unset here.
+    if (
+      !request.emulator ||
+      isAdmin(request) ||
+      request.emulator.fault ||
+      reply.statusCode >= 300
+    ) {
+      return payload;
+    }
     const decision = ctx.faults.decide(faultMatch(request), true);
     if (decision.latencyMs) {
       request.emulator.fault = 'latency';
@@ -141,7 +164,7 @@ function registerHooks(app: FastifyInstance, ctx: EmulatorContext): void {
   });
 
   app.addHook('onResponse', async (request, reply) => {
-    if (isAdmin(request)) return;
+    if (!request.emulator || isAdmin(request)) return;
     logRequest(request, ctx, reply.statusCode);
   });
 }
