@@ -57,12 +57,14 @@ const document = {
   options,
   results,
 };
+// latest.json is the one to commit; dated copies go to the git-ignored tmp/.
 const dir = fileURLToPath(new URL('results/', import.meta.url));
-mkdirSync(dir, { recursive: true });
+mkdirSync(`${dir}tmp`, { recursive: true });
 const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
-writeFileSync(`${dir}bench-${stamp}.json`, `${JSON.stringify(document, null, 2)}\n`);
-writeFileSync(`${dir}latest.json`, `${JSON.stringify(document, null, 2)}\n`);
-log(`wrote results/latest.json and results/bench-${stamp}.json`);
+const json = `${JSON.stringify(document, null, 2)}\n`;
+writeFileSync(`${dir}tmp/bench-${stamp}.json`, json);
+writeFileSync(`${dir}latest.json`, json);
+log(`wrote bench/results/latest.json and bench/results/tmp/bench-${stamp}.json`);
 
 async function measureTarget(admin, benchState, target, latencyMs) {
   const skip = (scenario, reason) => {
@@ -93,6 +95,7 @@ async function measureTarget(admin, benchState, target, latencyMs) {
       const load = { url: child.url, headers, next: driver.next, connections: options.connections };
 
       // Same data for every run: mutations must not leak into the next measurement.
+      await admin.waitIdle();
       await admin.putState(benchState);
       await admin.clearRequests();
       const problem = await sendSequential({
@@ -107,6 +110,7 @@ async function measureTarget(admin, benchState, target, latencyMs) {
       const upstreamCallsPerRequest = (await admin.countRequests()) / options.samples;
 
       if (options.warmupSec > 0) await runLoad({ ...load, durationSec: options.warmupSec });
+      await admin.waitIdle();
       await admin.putState(benchState);
       await child.mark();
       const result = await runLoad({ ...load, durationSec: options.durationSec });
