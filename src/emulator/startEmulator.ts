@@ -5,10 +5,9 @@
 import type { EmulatorContext } from './context.js';
 import { FaultInjector } from './faults.js';
 import { RequestLog } from './requestLog.js';
-import { DEFAULT_API_KEY } from './seed.js';
+import { createSeedState, DEFAULT_API_KEY } from './seed.js';
 import { buildServer } from './server.js';
 import { Store } from './store.js';
-import { createSeedState } from './seed.js';
 
 export interface EmulatorOptions {
   /** TCP port; 0 picks a free one. Default 0 (the CLI defaults to 4010). */
