@@ -1,0 +1,114 @@
+/**
+ * Gateway configuration, read from the environment once at start-up.
+ *
+ * Every option is documented here with its unit and default, and in the
+ * README's Configuration table. A bad value stops start-up with an error that
+ * names the variable; nothing else in the gateway reads `process.env`.
+ */
+
+export interface GatewayConfig {
+  /** TCP port the gateway listens on. `PORT`, default 4000; 0 picks a free port. */
+  readonly port: number;
+  /** Interface the gateway binds to. `HOST`, default `127.0.0.1` (loopback only). */
+  readonly host: string;
+  /**
+   * Wix account-level API key, sent raw (no `Bearer`) in `Authorization`.
+   * `WIX_API_KEY`, no default: when unset, `npm start` runs the embedded emulator.
+   */
+  readonly wixApiKey: string | undefined;
+  /**
+   * The reseller's main Wix account (GUID): the `wix-account-id` used when a
+   * query or mutation names no `accountId`. `WIX_ACCOUNT_ID`; required with
+   * `WIX_API_KEY`, defaults to the seed's reseller account on the emulator.
+   */
+  readonly wixAccountId: string | undefined;
+  /** Base URL of the Wix REST APIs. `WIX_API_BASE_URL`, default `https://www.wixapis.com`. */
+  readonly wixApiBaseUrl: string;
+  /** Port of the embedded emulator when no key is set. `WIX_EMULATOR_PORT`, default 4010. */
+  readonly emulatorPort: number;
+  /** Total deadline of one upstream HTTP call, in milliseconds. `UPSTREAM_TIMEOUT_MS`, default 10000. */
+  readonly upstreamTimeoutMs: number;
+  /** Page size of `sites`/`packages` when `first` is omitted. `DEFAULT_PAGE_SIZE`, default 20. */
+  readonly defaultPageSize: number;
+  /** Largest `first` accepted by `sites`/`packages`. `MAX_PAGE_SIZE`, default 100 (the upstream page limit). */
+  readonly maxPageSize: number;
+  /** Serve Apollo Sandbox at `/graphql` in a browser. `SANDBOX`, default `true`. */
+  readonly sandbox: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function loadConfig(env: Env): GatewayConfig {
+  const wixApiKey = optionalString(env, 'WIX_API_KEY');
+  const wixAccountId = optionalString(env, 'WIX_ACCOUNT_ID');
+  if (wixAccountId !== undefined && !GUID.test(wixAccountId)) {
+    throw new ConfigError(`WIX_ACCOUNT_ID must be a GUID, got "${wixAccountId}"`);
+  }
+  if (wixApiKey !== undefined && wixAccountId === undefined) {
+    throw new ConfigError(
+      'WIX_ACCOUNT_ID is required when WIX_API_KEY is set (the reseller main account)',
+    );
+  }
+  const defaultPageSize = integer(env, 'DEFAULT_PAGE_SIZE', 20, 1, 100);
+  const maxPageSize = integer(env, 'MAX_PAGE_SIZE', 100, 1, 100);
+  if (defaultPageSize > maxPageSize) {
+    throw new ConfigError(
+      `DEFAULT_PAGE_SIZE (${defaultPageSize}) must not exceed MAX_PAGE_SIZE (${maxPageSize})`,
+    );
+  }
+  return Object.freeze({
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    host: optionalString(env, 'HOST') ?? '127.0.0.1',
+    wixApiKey,
+    wixAccountId,
+    wixApiBaseUrl: url(env, 'WIX_API_BASE_URL', 'https://www.wixapis.com'),
+    emulatorPort: integer(env, 'WIX_EMULATOR_PORT', 4010, 0, 65535),
+    upstreamTimeoutMs: integer(env, 'UPSTREAM_TIMEOUT_MS', 10_000, 1, 600_000),
+    defaultPageSize,
+    maxPageSize,
+    sandbox: boolean(env, 'SANDBOX', true),
+  });
+}
+
+function optionalString(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value === undefined || value === '' ? undefined : value;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = optionalString(env, name);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = optionalString(env, name)?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function url(env: Env, name: string, fallback: string): string {
+  const raw = optionalString(env, name) ?? fallback;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be an absolute http(s) URL, got "${raw}"`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new ConfigError(`${name} must be an absolute http(s) URL, got "${raw}"`);
+  }
+  return raw.replace(/\/+$/, '');
+}

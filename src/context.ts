@@ -1,0 +1,36 @@
+import type { Got } from 'got';
+import { ResellersApi, SitesApi, SiteTransferApi } from './datasources/index.js';
+import { RequestLoaders } from './loaders/index.js';
+
+/** What every resolver receives: the state of one GraphQL request. */
+export interface GatewayContext {
+  readonly resellers: ResellersApi;
+  readonly sites: SitesApi;
+  readonly siteTransfer: SiteTransferApi;
+  readonly loaders: RequestLoaders;
+  /** The account a query or mutation acts on: its `accountId` argument, else the reseller account. */
+  accountId(requested: string | null | undefined): string;
+  readonly pageSize: { readonly default: number; readonly max: number };
+}
+
+export interface ContextDependencies {
+  /** The process-wide got instance (shared sockets, no per-request state). */
+  http: Got;
+  apiKey: string;
+  defaultAccountId: string;
+  pageSize: { default: number; max: number };
+}
+
+/** Builds fresh datasources and loaders for one request; nothing is reused across requests. */
+export function createContext(deps: ContextDependencies): GatewayContext {
+  const resellers = new ResellersApi(deps.http, deps.apiKey);
+  const sites = new SitesApi(deps.http, deps.apiKey);
+  return {
+    resellers,
+    sites,
+    siteTransfer: new SiteTransferApi(deps.http, deps.apiKey),
+    loaders: new RequestLoaders({ resellers, sites }),
+    accountId: (requested) => requested ?? deps.defaultAccountId,
+    pageSize: deps.pageSize,
+  };
+}

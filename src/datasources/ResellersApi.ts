@@ -1,0 +1,147 @@
+import {
+  WIX_PATHS,
+  type AdjustProductInstanceRequest,
+  type CreatePackageRequest,
+  type GetPackageResponse,
+  type Package,
+  type PackageMutationResponse,
+  type QueryPackagesRequest,
+  type QueryPackagesResponse,
+  type UpdatePackageExternalIdResponse,
+} from '../wix-api/types.js';
+import { WixHttpClient } from './WixHttpClient.js';
+
+/** Optional idempotency key of a Resellers write (≤ 100 characters). */
+export interface WriteOptions {
+  idempotencyKey?: string;
+}
+
+/** Resellers › Packages and Product Instances (spec §2): one method per endpoint. */
+export class ResellersApi extends WixHttpClient {
+  async createPackage(accountId: string, request: CreatePackageRequest): Promise<Package> {
+    const response = await this.call<PackageMutationResponse>({
+      method: 'POST',
+      path: WIX_PATHS.createPackage,
+      accountId,
+      body: request,
+      kind: 'write',
+      action: `create a package in account "${accountId}"`,
+    });
+    return response.package;
+  }
+
+  async getPackage(accountId: string, id: string): Promise<Package> {
+    const response = await this.call<GetPackageResponse>({
+      method: 'GET',
+      path: WIX_PATHS.package(id),
+      accountId,
+      kind: 'read',
+      action: `get package "${id}"`,
+    });
+    return response.package;
+  }
+
+  /** One page; the result covers the whole account family (spec §2.4.3). */
+  queryPackages(accountId: string, request: QueryPackagesRequest): Promise<QueryPackagesResponse> {
+    return this.call<QueryPackagesResponse>({
+      method: 'POST',
+      path: WIX_PATHS.queryPackages,
+      accountId,
+      body: request,
+      kind: 'read',
+      action: 'query packages',
+    });
+  }
+
+  async cancelPackage(accountId: string, id: string, options: WriteOptions = {}): Promise<Package> {
+    const response = await this.call<PackageMutationResponse>({
+      method: 'DELETE',
+      path: WIX_PATHS.package(id),
+      accountId,
+      body: options,
+      kind: 'write',
+      action: `cancel package "${id}"`,
+    });
+    return response.package;
+  }
+
+  async assignInstance(
+    accountId: string,
+    instanceId: string,
+    siteId: string,
+    options: WriteOptions = {},
+  ): Promise<Package> {
+    const response = await this.call<PackageMutationResponse>({
+      method: 'PATCH',
+      path: WIX_PATHS.assignInstance(instanceId, siteId),
+      accountId,
+      body: options,
+      kind: 'write',
+      action: `assign product instance "${instanceId}" to site "${siteId}"`,
+    });
+    return response.package;
+  }
+
+  async unassignInstance(
+    accountId: string,
+    instanceId: string,
+    options: WriteOptions = {},
+  ): Promise<Package> {
+    const response = await this.call<PackageMutationResponse>({
+      method: 'PATCH',
+      path: WIX_PATHS.unassignInstance(instanceId),
+      accountId,
+      body: options,
+      kind: 'write',
+      action: `unassign product instance "${instanceId}"`,
+    });
+    return response.package;
+  }
+
+  async adjustInstance(
+    accountId: string,
+    instanceId: string,
+    request: AdjustProductInstanceRequest,
+  ): Promise<Package> {
+    const response = await this.call<PackageMutationResponse>({
+      method: 'PATCH',
+      path: WIX_PATHS.instance(instanceId),
+      accountId,
+      body: request,
+      kind: 'write',
+      action: `adjust product instance "${instanceId}"`,
+    });
+    return response.package;
+  }
+
+  async cancelInstance(
+    accountId: string,
+    instanceId: string,
+    options: WriteOptions = {},
+  ): Promise<Package> {
+    const response = await this.call<PackageMutationResponse>({
+      method: 'DELETE',
+      path: WIX_PATHS.instance(instanceId),
+      accountId,
+      body: options,
+      kind: 'write',
+      action: `cancel product instance "${instanceId}"`,
+    });
+    return response.package;
+  }
+
+  async updatePackageExternalId(
+    accountId: string,
+    packageId: string,
+    externalId: string,
+  ): Promise<Package> {
+    const response = await this.call<UpdatePackageExternalIdResponse>({
+      method: 'PATCH',
+      path: WIX_PATHS.updateExternalId(packageId, externalId),
+      accountId,
+      kind: 'write',
+      action: `update the external ID of package "${packageId}"`,
+    });
+    return response.updatedPackage;
+  }
+}

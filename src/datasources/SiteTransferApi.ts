@@ -1,0 +1,18 @@
+import { WIX_PATHS, type SiteTransfer, type TransferSiteResponse } from '../wix-api/types.js';
+import { WixHttpClient } from './WixHttpClient.js';
+
+/** B2B Site Management › business-site-transfer-v1 (spec §3). */
+export class SiteTransferApi extends WixHttpClient {
+  /** The target account goes in `wix-account-id`; Wix refuses it in the body. */
+  async transferSite(targetAccountId: string, transfer: SiteTransfer): Promise<SiteTransfer> {
+    const response = await this.call<TransferSiteResponse>({
+      method: 'POST',
+      path: WIX_PATHS.transferSite,
+      accountId: targetAccountId,
+      body: { siteTransfer: transfer },
+      kind: 'write',
+      action: `transfer site "${transfer.siteId}" from account "${transfer.sourceAccountId}" to account "${targetAccountId}"`,
+    });
+    return response.siteTransfer;
+  }
+}

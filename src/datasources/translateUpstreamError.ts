@@ -1,0 +1,103 @@
+import type { FieldViolation, WixErrorBody } from '../wix-api/types.js';
+import {
+  BadUserInputError,
+  FailedPreconditionError,
+  ForbiddenError,
+  InternalServerError,
+  NotFoundError,
+  RateLimitedError,
+  UpstreamUnavailableError,
+  type GatewayError,
+} from '../errors/index.js';
+import { describeUpstreamCode } from './describeUpstreamCode.js';
+import type { UpstreamCall } from './WixHttpClient.js';
+
+export interface UpstreamFailure {
+  statusCode: number;
+  /** Parsed response body, if it was JSON. */
+  body: unknown;
+  retryAfter: string | undefined;
+}
+
+/**
+ * Maps a Wix error response onto the gateway's closed error vocabulary. The
+ * message is built from the call's `action` and a gateway-written explanation
+ * of the upstream code; the upstream's own text is never forwarded because it
+ * can name other accounts (e.g. the real owner of a site).
+ */
+export function translateUpstreamError(failure: UpstreamFailure, call: UpstreamCall): GatewayError {
+  const envelope = asEnvelope(failure.body);
+  const upstreamCode = envelope?.details.applicationError?.code;
+  const explanation = upstreamCode ? describeUpstreamCode(upstreamCode) : undefined;
+  const because = (fallback: string) => `Could not ${call.action}: ${explanation ?? fallback}`;
+  const status = failure.statusCode;
+
+  if (status === 400) {
+    const fieldViolations = envelope?.details.validationError?.fieldViolations?.map(safeViolation);
+    const fields = fieldViolations?.map((v) => `${v.field} (${v.description})`).join(', ');
+    return new BadUserInputError(
+      because(fields ? `Wix rejected ${fields}` : 'Wix rejected the request as invalid'),
+      { upstreamCode, fieldViolations },
+    );
+  }
+  if (status === 401) {
+    // The caller did nothing wrong: Wix rejected the gateway's own API key.
+    // That is a gateway misconfiguration, not something a client can fix.
+    return new InternalServerError(
+      `Could not ${call.action}: Wix rejected the gateway's credentials (configuration error)`,
+      { upstreamCode: upstreamCode ?? 'UNAUTHENTICATED' },
+    );
+  }
+  if (status === 403) {
+    return new ForbiddenError(because(`account "${call.accountId}" is not allowed to do this`), {
+      upstreamCode,
+    });
+  }
+  if (status === 404) {
+    return new NotFoundError(because(`not found in account "${call.accountId}"`), {
+      upstreamCode,
+    });
+  }
+  if (status === 409 || status === 428) {
+    return new FailedPreconditionError(because('the current state does not allow it'), {
+      upstreamCode,
+    });
+  }
+  if (status === 429) {
+    const retryAfterSeconds = parseRetryAfter(failure.retryAfter);
+    return new RateLimitedError(
+      `Could not ${call.action}: Wix is throttling requests` +
+        (retryAfterSeconds === undefined ? '' : `; retry after ${retryAfterSeconds} s`),
+      { upstreamCode, retryAfterSeconds },
+    );
+  }
+  return new UpstreamUnavailableError(
+    `Could not ${call.action}: Wix failed with HTTP ${status}` +
+      (call.kind === 'write' ? '; the change may or may not have been applied' : ''),
+    { upstreamCode },
+  );
+}
+
+function asEnvelope(body: unknown): WixErrorBody | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const details = (body as { details?: unknown }).details;
+  if (typeof details !== 'object' || details === null) return undefined;
+  return body as WixErrorBody;
+}
+
+/** Only the field path, rule and description: `data` may echo values back. */
+function safeViolation(v: FieldViolation) {
+  return {
+    field: String(v.field),
+    description: String(v.description),
+    violatedRule: v.violatedRule,
+  };
+}
+
+function parseRetryAfter(header: string | undefined): number | undefined {
+  if (header === undefined) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}

@@ -1,0 +1,13 @@
+import { GatewayError, type GatewayErrorExtensions } from './GatewayError.js';
+
+/** `RATE_LIMITED`: Wix throttled the gateway; retry after `extensions.retryAfterSeconds`. */
+export class RateLimitedError extends GatewayError {
+  readonly code = 'RATE_LIMITED';
+
+  constructor(
+    message: string,
+    extensions: GatewayErrorExtensions & { retryAfterSeconds?: number } = {},
+  ) {
+    super(message, 'RATE_LIMITED', extensions);
+  }
+}

@@ -1,0 +1,49 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './config.js';
+import { startGateway, type ResolvedConfig } from './server.js';
+
+/**
+ * `npm start`: the gateway, over Wix when WIX_API_KEY is set, otherwise over
+ * the embedded emulator (the only gateway module that imports it).
+ */
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  let stopEmulator: (() => Promise<void>) | undefined;
+  let resolved: ResolvedConfig;
+
+  if (config.wixApiKey && config.wixAccountId) {
+    resolved = { ...config, wixApiKey: config.wixApiKey, wixAccountId: config.wixAccountId };
+  } else {
+    const { startEmulator, DEFAULT_API_KEY, SEED_IDS } = await import('./emulator/index.js');
+    const emulator = await startEmulator({ port: config.emulatorPort, host: '127.0.0.1' });
+    stopEmulator = emulator.stop;
+    resolved = {
+      ...config,
+      wixApiBaseUrl: emulator.url,
+      wixApiKey: DEFAULT_API_KEY,
+      wixAccountId: config.wixAccountId ?? SEED_IDS.accounts.reseller,
+    };
+    console.log(`Wix emulator (no WIX_API_KEY set) on ${emulator.url}`);
+  }
+
+  const gateway = await startGateway(Object.freeze(resolved));
+  console.log(`GraphQL gateway on ${gateway.url} (reseller account ${resolved.wixAccountId})`);
+  if (config.sandbox) console.log(`Apollo Sandbox: open ${gateway.url} in a browser`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping`);
+    await gateway.stop();
+    await stopEmulator?.();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
+  process.exit(1);
+});

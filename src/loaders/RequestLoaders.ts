@@ -1,0 +1,30 @@
+import type { ResellersApi, SitesApi } from '../datasources/index.js';
+import { AccountLoaders } from './AccountLoaders.js';
+
+/**
+ * All DataLoaders of one GraphQL request, one set per account acted on.
+ * Created by the context factory for each request and never shared.
+ */
+export class RequestLoaders {
+  private byAccount = new Map<string, AccountLoaders>();
+
+  constructor(private readonly apis: { sites: SitesApi; resellers: ResellersApi }) {}
+
+  forAccount(accountId: string): AccountLoaders {
+    let loaders = this.byAccount.get(accountId);
+    if (!loaders) {
+      loaders = new AccountLoaders(this.apis, accountId);
+      this.byAccount.set(accountId, loaders);
+    }
+    return loaders;
+  }
+
+  /**
+   * Forgets everything read so far. Called after every write: Query Packages
+   * spans the whole account family, so a write under one account can change
+   * what another account's loaders hold.
+   */
+  clearAll(): void {
+    this.byAccount = new Map();
+  }
+}

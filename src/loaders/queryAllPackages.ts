@@ -1,0 +1,35 @@
+import type { ResellersApi } from '../datasources/index.js';
+import { UpstreamUnavailableError } from '../errors/index.js';
+import type { Filter, Package } from '../wix-api/types.js';
+
+/** Upstream maximum page size of Query Packages and Query Sites (spec §2.4.3, §4.2). */
+export const UPSTREAM_PAGE_LIMIT = 100;
+
+/** Bounds a runaway cursor chain: 100 pages of 100 is the 10,000-package ceiling. */
+const MAX_PAGES = 100;
+
+/**
+ * Every package matching `filter`, following cursors. A follow-up request
+ * carries only the cursor: Wix rejects a cursor sent with a filter or sort.
+ */
+export async function queryAllPackages(
+  resellers: ResellersApi,
+  accountId: string,
+  filter: Filter,
+): Promise<Package[]> {
+  const packages: Package[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const response = await resellers.queryPackages(accountId, {
+      query: cursor
+        ? { cursorPaging: { cursor, limit: UPSTREAM_PAGE_LIMIT } }
+        : { filter, cursorPaging: { limit: UPSTREAM_PAGE_LIMIT } },
+    });
+    packages.push(...response.packages);
+    cursor = response.metadata?.cursors?.next || undefined;
+    if (!cursor || response.metadata?.hasNext === false) return packages;
+  }
+  throw new UpstreamUnavailableError(
+    `Could not query packages: more than ${MAX_PAGES} pages of results`,
+  );
+}

@@ -1,0 +1,90 @@
+import { Args, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { GatewayContext } from '../context.js';
+import { BadUserInputError } from '../errors/index.js';
+import { AdjustInstanceArgs } from '../schema/args/AdjustInstanceArgs.js';
+import { AssignInstanceArgs } from '../schema/args/AssignInstanceArgs.js';
+import { InstanceArgs } from '../schema/args/InstanceArgs.js';
+import { ProductInstancePayload } from '../schema/payloads/ProductInstancePayload.js';
+import { instanceOf } from '../services/instanceOf.js';
+import { recordWrite } from '../services/recordWrite.js';
+
+@Resolver()
+export class InstanceMutations {
+  @Mutation(() => ProductInstancePayload, {
+    description:
+      'Assigns a product instance to a site, moving it directly if it is on another one. Not verified: use `reassignInstance` to move a paid service safely.',
+  })
+  async assignInstance(
+    @Args(() => AssignInstanceArgs) args: AssignInstanceArgs,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<ProductInstancePayload> {
+    const account = ctx.accountId(args.accountId);
+    const pkg = await ctx.resellers.assignInstance(account, args.instanceId, args.siteId, {
+      idempotencyKey: args.idempotencyKey,
+    });
+    return { instance: instanceOf(recordWrite(ctx, account, pkg), args.instanceId) };
+  }
+
+  @Mutation(() => ProductInstancePayload, {
+    description:
+      'Removes a product instance from its site; it stays paid for, floating, until assigned again.',
+  })
+  async unassignInstance(
+    @Args(() => InstanceArgs) args: InstanceArgs,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<ProductInstancePayload> {
+    const account = ctx.accountId(args.accountId);
+    const pkg = await ctx.resellers.unassignInstance(account, args.instanceId, {
+      idempotencyKey: args.idempotencyKey,
+    });
+    return { instance: instanceOf(recordWrite(ctx, account, pkg), args.instanceId) };
+  }
+
+  @Mutation(() => ProductInstancePayload, {
+    description:
+      'Up- or downgrades a product instance (same product type) and/or changes its billing cycle. Give `catalogProductId`, `billingInfo` or both.',
+  })
+  async adjustInstance(
+    @Args(() => AdjustInstanceArgs) args: AdjustInstanceArgs,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<ProductInstancePayload> {
+    if (!args.catalogProductId && !args.billingInfo) {
+      throw new BadUserInputError(
+        `adjustInstance of "${args.instanceId}" needs catalogProductId, billingInfo or both`,
+        {
+          fieldViolations: [
+            { field: 'catalogProductId', description: 'or billingInfo is required' },
+          ],
+        },
+      );
+    }
+    const account = ctx.accountId(args.accountId);
+    const pkg = await ctx.resellers.adjustInstance(account, args.instanceId, {
+      idempotencyKey: args.idempotencyKey,
+      catalogProductId: args.catalogProductId,
+      billingInfo: args.billingInfo && {
+        type: args.billingInfo.type,
+        cycleDuration: args.billingInfo.cycleDuration && {
+          unit: args.billingInfo.cycleDuration.unit,
+          count: args.billingInfo.cycleDuration.count ?? 1,
+        },
+      },
+      discountCode: args.discountCode,
+    });
+    return { instance: instanceOf(recordWrite(ctx, account, pkg), args.instanceId) };
+  }
+
+  @Mutation(() => ProductInstancePayload, {
+    description: 'Cancels one product instance: the customer loses access at once.',
+  })
+  async cancelInstance(
+    @Args(() => InstanceArgs) args: InstanceArgs,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<ProductInstancePayload> {
+    const account = ctx.accountId(args.accountId);
+    const pkg = await ctx.resellers.cancelInstance(account, args.instanceId, {
+      idempotencyKey: args.idempotencyKey,
+    });
+    return { instance: instanceOf(recordWrite(ctx, account, pkg), args.instanceId) };
+  }
+}

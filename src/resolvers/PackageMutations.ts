@@ -1,0 +1,66 @@
+import { Args, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { GatewayContext } from '../context.js';
+import { CancelPackageArgs } from '../schema/args/CancelPackageArgs.js';
+import { CreatePackageArgs } from '../schema/args/CreatePackageArgs.js';
+import { UpdatePackageExternalIdArgs } from '../schema/args/UpdatePackageExternalIdArgs.js';
+import { PackagePayload } from '../schema/payloads/PackagePayload.js';
+import { recordWrite } from '../services/recordWrite.js';
+
+@Resolver()
+export class PackageMutations {
+  @Mutation(() => PackagePayload, {
+    description:
+      'Provisions 1 to 1000 paid services in a new package owned by the account acted on (for a customer, its sub-account). New instances start PENDING.',
+  })
+  async createPackage(
+    @Args(() => CreatePackageArgs) { input, accountId }: CreatePackageArgs,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<PackagePayload> {
+    const account = ctx.accountId(accountId);
+    const created = await ctx.resellers.createPackage(account, {
+      idempotencyKey: input.idempotencyKey,
+      externalId: input.externalId,
+      products: input.products.map((p) => ({
+        catalogProductId: p.catalogProductId,
+        siteId: p.siteId,
+        countryCode: p.countryCode.toUpperCase(),
+        billingInfo: p.billingInfo && {
+          type: p.billingInfo.type,
+          cycleDuration: p.billingInfo.cycleDuration && {
+            unit: p.billingInfo.cycleDuration.unit,
+            count: p.billingInfo.cycleDuration.count ?? 1,
+          },
+        },
+        discountCode: p.discountCode,
+        referenceProductInstanceId: p.referenceProductInstanceId,
+      })),
+    });
+    return { package: recordWrite(ctx, account, created) };
+  }
+
+  @Mutation(() => PackagePayload, {
+    description:
+      'Cancels every instance of a package: the customer loses access at once, and dependent services (e.g. a domain on the plan) stop.',
+  })
+  async cancelPackage(
+    @Args(() => CancelPackageArgs) { id, accountId, idempotencyKey }: CancelPackageArgs,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<PackagePayload> {
+    const account = ctx.accountId(accountId);
+    const canceled = await ctx.resellers.cancelPackage(account, id, { idempotencyKey });
+    return { package: recordWrite(ctx, account, canceled) };
+  }
+
+  @Mutation(() => PackagePayload, {
+    description: "Replaces a package's external ID (the reseller's own reference).",
+  })
+  async updatePackageExternalId(
+    @Args(() => UpdatePackageExternalIdArgs)
+    { id, externalId, accountId }: UpdatePackageExternalIdArgs,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<PackagePayload> {
+    const account = ctx.accountId(accountId);
+    const updated = await ctx.resellers.updatePackageExternalId(account, id, externalId);
+    return { package: recordWrite(ctx, account, updated) };
+  }
+}

@@ -1,0 +1,53 @@
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { GatewayContext } from '../context.js';
+import { NotFoundError } from '../errors/index.js';
+import { IdArgs } from '../schema/args/IdArgs.js';
+import { PackagesArgs } from '../schema/args/PackagesArgs.js';
+import { packageFilterToWix, toPackage } from '../schema/mappers/index.js';
+import { Package } from '../schema/Package.js';
+import { PackageConnection } from '../schema/PackageConnection.js';
+import { fetchConnection } from '../services/fetchConnection.js';
+
+@Resolver(() => Package)
+export class PackageResolver {
+  @Query(() => Package, {
+    nullable: true,
+    description:
+      'One package by ID, from the whole account family of the account acted on. NOT_FOUND when it is not there.',
+  })
+  async package(@Args(() => IdArgs) { id, accountId }: IdArgs, @Ctx() ctx: GatewayContext) {
+    const account = ctx.accountId(accountId);
+    const pkg = await ctx.loaders.forAccount(account).packageById.load(id);
+    if (!pkg) throw new NotFoundError(`Package "${id}" was not found in account "${account}"`);
+    return toPackage(pkg);
+  }
+
+  @Query(() => PackageConnection, {
+    description:
+      'Packages of the account acted on and its whole family (Wix always answers for the parent account), a page at a time, newest first unless sorted. Narrow with `filter.accountIds`.',
+  })
+  async packages(
+    @Args(() => PackagesArgs) args: PackagesArgs,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<PackageConnection> {
+    const account = ctx.accountId(args.accountId);
+    const filter = packageFilterToWix(args.filter);
+    const sort = args.sort?.map((s) => ({ fieldName: s.field, order: s.order }));
+    const slice = await fetchConnection({
+      first: args.first,
+      after: args.after,
+      pageSize: ctx.pageSize,
+      fetchPage: async (cursor, limit) => {
+        const response = await ctx.resellers.queryPackages(account, {
+          query: cursor
+            ? { cursorPaging: { cursor, limit } }
+            : { filter, ...(sort && { sort }), cursorPaging: { limit } },
+        });
+        ctx.loaders.forAccount(account).primePackages(response.packages);
+        return { items: response.packages, next: response.metadata?.cursors?.next || undefined };
+      },
+    });
+    const edges = slice.edges.map((e) => ({ cursor: e.cursor, node: toPackage(e.node) }));
+    return { edges, nodes: edges.map((e) => e.node), pageInfo: slice.pageInfo };
+  }
+}

@@ -1,0 +1,39 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GatewayContext } from '../context.js';
+import { NotFoundError } from '../errors/index.js';
+import { IdArgs } from '../schema/args/IdArgs.js';
+import { toPackage, toSite } from '../schema/mappers/index.js';
+import { ProductInstance } from '../schema/ProductInstance.js';
+import { Site } from '../schema/Site.js';
+import { instanceOf } from '../services/instanceOf.js';
+
+@Resolver(() => ProductInstance)
+export class ProductInstanceResolver {
+  @Query(() => ProductInstance, {
+    nullable: true,
+    description:
+      'One product instance by its ID, from the whole account family of the account acted on. NOT_FOUND when it is not there.',
+  })
+  async productInstance(@Args(() => IdArgs) { id, accountId }: IdArgs, @Ctx() ctx: GatewayContext) {
+    const account = ctx.accountId(accountId);
+    const pkg = await ctx.loaders.forAccount(account).packageByInstanceId.load(id);
+    if (!pkg) {
+      throw new NotFoundError(`Product instance "${id}" was not found in account "${account}"`);
+    }
+    return instanceOf(toPackage(pkg), id);
+  }
+
+  @FieldResolver(() => Site, {
+    nullable: true,
+    description:
+      "The site it is assigned to; null when floating (or when the site is not visible to the package's account).",
+  })
+  async site(@Root() instance: ProductInstance, @Ctx() ctx: GatewayContext): Promise<Site | null> {
+    if (!instance.siteId) return null;
+    // Sites are listed per owning account, and an instance's site belongs to
+    // the account that owns its package.
+    const account = instance.package.accountId;
+    const site = await ctx.loaders.forAccount(account).siteById.load(instance.siteId);
+    return site && toSite(site, account);
+  }
+}

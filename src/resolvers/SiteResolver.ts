@@ -1,0 +1,87 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GatewayContext } from '../context.js';
+import { NotFoundError } from '../errors/index.js';
+import { IdArgs } from '../schema/args/IdArgs.js';
+import { SiteProductInstancesArgs } from '../schema/args/SiteProductInstancesArgs.js';
+import { SitesArgs } from '../schema/args/SitesArgs.js';
+import { siteFilterToWix, toPackage, toSite } from '../schema/mappers/index.js';
+import { ProductInstance } from '../schema/ProductInstance.js';
+import { Site } from '../schema/Site.js';
+import { SiteConnection } from '../schema/SiteConnection.js';
+import { fetchConnection } from '../services/fetchConnection.js';
+
+@Resolver(() => Site)
+export class SiteResolver {
+  @Query(() => Site, {
+    nullable: true,
+    description: 'One site by ID, in the account acted on. NOT_FOUND when it is not there.',
+  })
+  async site(@Args(() => IdArgs) { id, accountId }: IdArgs, @Ctx() ctx: GatewayContext) {
+    const account = ctx.accountId(accountId);
+    const site = await ctx.loaders.forAccount(account).siteById.load(id);
+    if (!site) throw new NotFoundError(`Site "${id}" was not found in account "${account}"`);
+    return toSite(site, account);
+  }
+
+  @Query(() => SiteConnection, {
+    description: 'Sites of the account acted on, a page at a time (newest first unless sorted).',
+  })
+  async sites(
+    @Args(() => SitesArgs) args: SitesArgs,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<SiteConnection> {
+    const account = ctx.accountId(args.accountId);
+    const filter = siteFilterToWix(args.filter);
+    const sort = args.sort?.map((s) => ({ fieldName: s.field, order: s.order }));
+    const slice = await fetchConnection({
+      first: args.first,
+      after: args.after,
+      pageSize: ctx.pageSize,
+      fetchPage: async (cursor, limit) => {
+        const response = await ctx.sites.querySites(account, {
+          query: cursor
+            ? { cursorPaging: { cursor, limit } }
+            : { filter, ...(sort && { sort }), cursorPaging: { limit } },
+        });
+        ctx.loaders.forAccount(account).primeSites(response.sites);
+        return { items: response.sites, next: response.metadata?.cursors?.next || undefined };
+      },
+    });
+    const edges = slice.edges.map((e) => ({ cursor: e.cursor, node: toSite(e.node, account) }));
+    return {
+      edges,
+      nodes: edges.map((e) => e.node),
+      pageInfo: slice.pageInfo,
+      countQuery: args.filter?.premium == null ? { accountId: account, filter } : undefined,
+    };
+  }
+
+  @FieldResolver(() => [ProductInstance], {
+    description: 'The paid services assigned to this site, across all packages.',
+  })
+  async productInstances(
+    @Root() site: Site,
+    @Args(() => SiteProductInstancesArgs) { status }: SiteProductInstancesArgs,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<ProductInstance[]> {
+    const packages = await ctx.loaders
+      .forAccount(site.readAccountId)
+      .packagesBySiteId.load(site.id);
+    return packages
+      .flatMap((pkg) => toPackage(pkg).productInstances)
+      .filter((i) => i.siteId === site.id && (!status || status.includes(i.status)));
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the site can be transferred to another account: true when no paid service (other than CANCELED ones) is assigned to it.',
+  })
+  async transferable(@Root() site: Site, @Ctx() ctx: GatewayContext): Promise<boolean> {
+    const packages = await ctx.loaders
+      .forAccount(site.readAccountId)
+      .packagesBySiteId.load(site.id);
+    return !packages.some((pkg) =>
+      pkg.productInstances.some((i) => i.siteId === site.id && i.status !== 'CANCELED'),
+    );
+  }
+}

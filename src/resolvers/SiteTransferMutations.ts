@@ -1,0 +1,38 @@
+import { Args, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { GatewayContext } from '../context.js';
+import { TransferSiteArgs } from '../schema/args/TransferSiteArgs.js';
+import { toSite } from '../schema/mappers/index.js';
+import { TransferSitePayload } from '../schema/payloads/TransferSitePayload.js';
+import { transferSite } from '../services/transferSite.js';
+
+@Resolver()
+export class SiteTransferMutations {
+  @Mutation(() => TransferSitePayload, {
+    description:
+      "Transfers a site from one account of the reseller's family to another (e.g. from the team account to a customer's sub-account). Refused up front, naming the blocking instances, while paid services are assigned to the site: transfer first, then create the package.",
+  })
+  async transferSite(
+    @Args(() => TransferSiteArgs) { input }: TransferSiteArgs,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<TransferSitePayload> {
+    const fromAccountId = ctx.accountId(input.fromAccountId);
+    const site = await transferSite(
+      {
+        findSite: (account, id) => ctx.loaders.forAccount(account).siteById.load(id),
+        packagesOnSite: (account, id) => ctx.loaders.forAccount(account).packagesBySiteId.load(id),
+        transfer: (target, transfer) => ctx.siteTransfer.transferSite(target, transfer),
+        rereadSite: (account, id) => {
+          ctx.loaders.clearAll();
+          return ctx.loaders.forAccount(account).siteById.load(id);
+        },
+      },
+      {
+        siteId: input.siteId,
+        fromAccountId,
+        toAccountId: input.toAccountId,
+        notifyOwner: input.notifyOwner ?? false,
+      },
+    );
+    return { site: toSite(site, input.toAccountId) };
+  }
+}

@@ -1,0 +1,13 @@
+import { ArgsType, Field, ID } from 'type-graphql';
+import { IsGuid } from '../inputs/IsGuid.js';
+
+@ArgsType()
+export class AccountArgs {
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The Wix account to act on (sent as `wix-account-id`, GUID); defaults to the reseller account.',
+  })
+  @IsGuid()
+  accountId?: string;
+}

@@ -1,0 +1,41 @@
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import {
+  InstanceMutations,
+  PackageMutations,
+  PackageResolver,
+  ProductInstanceResolver,
+  ReassignInstanceMutation,
+  SiteConnectionResolver,
+  SiteResolver,
+  SiteTransferMutations,
+} from '../resolvers/index.js';
+import { validateArgs } from './validateArgs.js';
+
+/** Builds the executable schema; done once at start-up, never per request. */
+export async function buildGatewaySchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers: [
+      SiteResolver,
+      SiteConnectionResolver,
+      PackageResolver,
+      ProductInstanceResolver,
+      PackageMutations,
+      InstanceMutations,
+      ReassignInstanceMutation,
+      SiteTransferMutations,
+    ],
+    validateFn: validateArgs,
+  });
+  // type-graphql has no option for the root types' descriptions.
+  schema.getQueryType()!.description =
+    'Reads. Each takes an optional `accountId` (the Wix account to act on; the reseller account by default).';
+  schema.getMutationType()!.description =
+    'Writes to Wix. Each validates its input before the first upstream call and returns a payload re-read after the change.';
+  return schema;
+}
+
+/** The schema as committed in `schema.graphql`: sorted, so diffs show real changes only. */
+export function printGatewaySchema(schema: GraphQLSchema): string {
+  return printSchema(lexicographicSortSchema(schema)) + '\n';
+}

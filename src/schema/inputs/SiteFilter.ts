@@ -1,0 +1,42 @@
+import { ArrayMaxSize } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { EditorType, SiteNamespace } from '../enums.js';
+import { IsGuid } from './IsGuid.js';
+
+@InputType({ description: 'Which sites to list. All given conditions must hold.' })
+export class SiteFilter {
+  @Field(() => [ID], { nullable: true, description: 'Only these sites (GUIDs, at most 100).' })
+  @IsGuid({ each: true })
+  @ArrayMaxSize(100, { message: 'must list at most 100 IDs' })
+  ids?: string[];
+
+  @Field(() => String, { nullable: true, description: 'Site name equals this.' })
+  name?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Site name starts with this (case-insensitive).',
+  })
+  nameStartsWith?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Published (true) or not (false).' })
+  published?: boolean;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Has a Premium plan (true) or not (false). Disables `totalCount`.',
+  })
+  premium?: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: 'Has a connected domain (true) or not.' })
+  domainConnected?: boolean;
+
+  @Field(() => [EditorType], { nullable: true, description: 'Built with one of these editors.' })
+  editorTypes?: EditorType[];
+
+  @Field(() => [SiteNamespace], {
+    nullable: true,
+    description: 'In one of these namespaces; Wix lists WIX sites when omitted.',
+  })
+  namespaces?: SiteNamespace[];
+}

@@ -1,0 +1,5 @@
+export { toPackage } from './toPackage.js';
+export { toProductInstance } from './toProductInstance.js';
+export { toSite } from './toSite.js';
+export { packageFilterToWix } from './packageFilterToWix.js';
+export { siteFilterToWix } from './siteFilterToWix.js';

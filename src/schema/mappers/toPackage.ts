@@ -1,0 +1,17 @@
+import type { Package as WirePackage } from '../../wix-api/types.js';
+import type { Package } from '../Package.js';
+import { toProductInstance } from './toProductInstance.js';
+
+/** REST Package → GraphQL Package, with its instances linked back to it. */
+export function toPackage(wire: WirePackage): Package {
+  const pkg: Package = {
+    id: wire.id,
+    accountId: wire.accountId,
+    externalId: wire.externalId || undefined,
+    createdDate: new Date(wire.createdDate),
+    updatedDate: new Date(wire.updatedDate),
+    productInstances: [],
+  };
+  pkg.productInstances = (wire.productInstances ?? []).map((i) => toProductInstance(i, pkg));
+  return pkg;
+}

@@ -1,0 +1,28 @@
+import type { ProductInstance as WireProductInstance } from '../../wix-api/types.js';
+import type { Package } from '../Package.js';
+import type { ProductInstance } from '../ProductInstance.js';
+
+/** REST ProductInstance → GraphQL ProductInstance, linked to its package. */
+export function toProductInstance(wire: WireProductInstance, pkg: Package): ProductInstance {
+  return {
+    id: wire.instanceId,
+    catalogProductId: wire.catalogProductId,
+    status: wire.status,
+    failure: wire.failure && { code: wire.failure.code, message: wire.failure.message },
+    billingInfo: wire.billingInfo && {
+      type: wire.billingInfo.type,
+      cycleDuration: wire.billingInfo.cycleDuration && {
+        unit: wire.billingInfo.cycleDuration.unit,
+        count: wire.billingInfo.cycleDuration.count,
+      },
+    },
+    countryCode: wire.countryCode,
+    discountCode: wire.discountCode,
+    expirationDate: wire.expirationDate ? new Date(wire.expirationDate) : undefined,
+    referenceProductInstanceId: wire.referenceProductInstanceId,
+    createdDate: new Date(wire.createdDate),
+    updatedDate: new Date(wire.updatedDate),
+    package: pkg,
+    siteId: wire.siteId || undefined,
+  };
+}

@@ -1,0 +1,32 @@
+import type { Site as WireSite } from '../../wix-api/types.js';
+import type { Site } from '../Site.js';
+
+/** REST Site → GraphQL Site, remembering the account it was read under. */
+export function toSite(wire: WireSite, readAccountId: string): Site {
+  return {
+    id: wire.id,
+    name: wire.name,
+    displayName: wire.displayName,
+    createdDate: new Date(wire.createdDate),
+    updatedDate: new Date(wire.updatedDate),
+    trashedDate: optionalDate(wire.trashedDate),
+    published: wire.published,
+    premium: wire.premium,
+    viewUrl: wire.viewUrl ?? '',
+    editUrl: wire.editUrl ?? '',
+    thumbnail: wire.thumbnail,
+    ownerAccountId: wire.ownerAccountId,
+    contributorAccountIds: wire.contributorAccountIds ?? [],
+    editorType: wire.editorType,
+    blocked: wire.blocked ?? false,
+    folderId: wire.folderId || undefined,
+    namespace: wire.namespace,
+    domainConnected: wire.domainConnected ?? false,
+    htmlAppId: wire.htmlAppId,
+    readAccountId,
+  };
+}
+
+function optionalDate(value: string | undefined): Date | undefined {
+  return value ? new Date(value) : undefined;
+}

@@ -1,0 +1,10 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Package } from '../Package.js';
+
+@ObjectType({
+  description: 'Result of a package mutation: the package as Wix holds it afterwards.',
+})
+export class PackagePayload {
+  @Field(() => Package, { description: 'The package after the change.' })
+  package!: Package;
+}

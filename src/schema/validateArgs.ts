@@ -1,0 +1,55 @@
+import { validate, type ValidationError } from 'class-validator';
+import { BadUserInputError } from '../errors/index.js';
+
+interface Violation {
+  field: string;
+  description: string;
+  value: unknown;
+}
+
+/**
+ * type-graphql `validateFn`: runs class-validator on every argument object and
+ * reports all violations at once as BAD_USER_INPUT, each naming the field path
+ * and the offending value. Runs before any resolver, so before any write.
+ */
+export async function validateArgs(argValue: unknown): Promise<void> {
+  if (argValue === null || typeof argValue !== 'object') return;
+  const targets = Array.isArray(argValue) ? argValue : [argValue];
+  const violations: Violation[] = [];
+  for (const target of targets) {
+    if (target === null || typeof target !== 'object') continue;
+    const errors = await validate(target, {
+      // Absent optional fields are GraphQL's business (nullability), not ours.
+      skipMissingProperties: true,
+      forbidUnknownValues: false,
+    });
+    collect(errors, '', violations);
+  }
+  if (violations.length === 0) return;
+  const message = violations
+    .map((v) => `${v.field} ${describeValue(v.value)} ${v.description}`)
+    .join('; ');
+  throw new BadUserInputError(`Invalid input: ${message}`, {
+    fieldViolations: violations.map(({ field, description }) => ({ field, description })),
+  });
+}
+
+function collect(errors: ValidationError[], prefix: string, out: Violation[]): void {
+  for (const error of errors) {
+    const field = /^\d+$/.test(error.property)
+      ? `${prefix}[${error.property}]`
+      : prefix
+        ? `${prefix}.${error.property}`
+        : error.property;
+    for (const description of Object.values(error.constraints ?? {})) {
+      out.push({ field, description, value: error.value });
+    }
+    if (error.children?.length) collect(error.children, field, out);
+  }
+}
+
+function describeValue(value: unknown): string {
+  if (Array.isArray(value) && value.length > 5) return `(${value.length} items)`;
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 80)}…"` : text;
+}

@@ -1,0 +1,79 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { GatewayConfig } from './config.js';
+import { createContext, type GatewayContext } from './context.js';
+import { createUpstreamHttp } from './datasources/index.js';
+import { createFormatError } from './errors/index.js';
+import { buildGatewaySchema } from './schema/buildGatewaySchema.js';
+
+/** Configuration with the upstream resolved: a real key and account, or the emulator's. */
+export type ResolvedConfig = GatewayConfig & { wixApiKey: string; wixAccountId: string };
+
+export interface Gateway {
+  app: FastifyInstance;
+  close(): Promise<void>;
+}
+
+export interface RunningGateway {
+  /** GraphQL endpoint, e.g. `http://127.0.0.1:4000/graphql`. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Builds the HTTP app: Apollo at `/graphql`, a health check at `/healthz`. */
+export async function createGateway(config: ResolvedConfig): Promise<Gateway> {
+  const schema = await buildGatewaySchema();
+  const upstream = createUpstreamHttp({
+    baseUrl: config.wixApiBaseUrl,
+    timeoutMs: config.upstreamTimeoutMs,
+  });
+  const app = Fastify({ logger: false });
+  const apollo = new ApolloServer<GatewayContext>({
+    schema,
+    // Apollo adds stack traces unless NODE_ENV=production; never send them.
+    includeStacktraceInErrorResponses: false,
+    formatError: createFormatError({
+      onMaskedError: (error) => app.log.error({ err: error }, 'masked internal error'),
+    }),
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      config.sandbox
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
+        : ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  await app.register(fastifyApollo(apollo), {
+    path: '/graphql',
+    context: async () =>
+      createContext({
+        http: upstream.got,
+        apiKey: config.wixApiKey,
+        defaultAccountId: config.wixAccountId,
+        pageSize: { default: config.defaultPageSize, max: config.maxPageSize },
+      }),
+  });
+
+  return {
+    app,
+    async close() {
+      await app.close();
+      upstream.close();
+    },
+  };
+}
+
+/** Starts the gateway on `config.host:config.port` (port 0 picks a free port). */
+export async function startGateway(config: ResolvedConfig): Promise<RunningGateway> {
+  const gateway = await createGateway(config);
+  await gateway.app.listen({ port: config.port, host: config.host });
+  const address = gateway.app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  return { url: `http://${host}:${port}/graphql`, stop: () => gateway.close() };
+}

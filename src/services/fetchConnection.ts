@@ -1,0 +1,70 @@
+import { BadUserInputError } from '../errors/index.js';
+import { UPSTREAM_PAGE_LIMIT } from '../loaders/index.js';
+import { decodeCursor, encodeCursor } from './connectionCursor.js';
+
+export interface UpstreamPage<T> {
+  items: T[];
+  /** Cursor of the next upstream page; absent on the last page. */
+  next?: string;
+}
+
+export interface ConnectionRequest<T> {
+  first: number | undefined | null;
+  after: string | undefined | null;
+  pageSize: { default: number; max: number };
+  /** Fetches one upstream page: from the start (with filter and sort) when `cursor` is null. */
+  fetchPage(cursor: string | null, limit: number): Promise<UpstreamPage<T>>;
+}
+
+export interface ConnectionSlice<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; endCursor?: string };
+}
+
+/**
+ * One page of a Relay connection over a Wix cursor-paged query. Usually one
+ * upstream call; more only when the requested page spans upstream pages.
+ */
+export async function fetchConnection<T>(
+  request: ConnectionRequest<T>,
+): Promise<ConnectionSlice<T>> {
+  const first = request.first ?? request.pageSize.default;
+  if (!Number.isInteger(first) || first < 1 || first > request.pageSize.max) {
+    throw new BadUserInputError(`first must be from 1 to ${request.pageSize.max}, got ${first}`, {
+      fieldViolations: [
+        { field: 'first', description: `must be from 1 to ${request.pageSize.max}` },
+      ],
+    });
+  }
+  let { upstreamCursor, skip } = request.after
+    ? decodeCursor(request.after)
+    : { upstreamCursor: null, skip: 0 };
+
+  const edges: ConnectionSlice<T>['edges'] = [];
+  for (;;) {
+    const limit = Math.min(UPSTREAM_PAGE_LIMIT, skip + first - edges.length);
+    const page = await request.fetchPage(upstreamCursor, limit);
+    let index = skip;
+    for (; index < page.items.length && edges.length < first; index++) {
+      // The last item of a page points at the next upstream page, so walking
+      // by endCursor always resumes on a cursor Wix issued, with no skipping.
+      const atPageEnd = index === page.items.length - 1 && page.next !== undefined;
+      const cursor = atPageEnd
+        ? encodeCursor({ upstreamCursor: page.next!, skip: 0 })
+        : encodeCursor({ upstreamCursor, skip: index + 1 });
+      edges.push({ cursor, node: page.items[index] });
+    }
+    const moreInPage = index < page.items.length;
+    if (edges.length >= first || page.next === undefined || page.items.length === 0) {
+      return {
+        edges,
+        pageInfo: {
+          hasNextPage: moreInPage || page.next !== undefined,
+          endCursor: edges.at(-1)?.cursor,
+        },
+      };
+    }
+    upstreamCursor = page.next;
+    skip = 0;
+  }
+}

@@ -1,0 +1,168 @@
+import {
+  FailedPreconditionError,
+  GatewayError,
+  NotFoundError,
+  UpstreamUnavailableError,
+  type GatewayErrorExtensions,
+} from '../errors/index.js';
+import type { Package, Site } from '../wix-api/types.js';
+
+/** What reassignInstance needs from the upstream, already bound to one account. */
+export interface ReassignPorts {
+  readonly accountId: string;
+  findPackageByInstance(instanceId: string): Promise<Package | null>;
+  findSite(siteId: string): Promise<Site | null>;
+  assign(instanceId: string, siteId: string): Promise<Package>;
+  unassign(instanceId: string): Promise<Package>;
+  getPackage(packageId: string): Promise<Package>;
+}
+
+export interface ReassignResult {
+  /** The package re-read after the move. */
+  pkg: Package;
+  fromSite: Site | null;
+  toSite: Site;
+}
+
+/**
+ * Where the instance is after a failed move, in `extensions.instanceState`:
+ * UNCHANGED (never left its site), RESTORED (left it and was put back),
+ * FLOATING or MISPLACED (left it and could not be put back), UNKNOWN (could
+ * not be re-read).
+ */
+export type InstanceState = 'UNCHANGED' | 'RESTORED' | 'FLOATING' | 'MISPLACED' | 'UNKNOWN';
+
+const MOVABLE_STATUSES = new Set(['PENDING', 'ENABLED', 'AWAITING_ACTION']);
+
+/**
+ * Moves a product instance to another site without ever leaving it floating
+ * unannounced. Wix's Assign is not atomic: a failed re-assignment may leave
+ * the instance on the old site or on none (spec §2.4.5). So: validate before
+ * writing, assign once, re-read, and restore the original assignment if the
+ * instance is anywhere but the target.
+ */
+export async function reassignInstance(
+  ports: ReassignPorts,
+  instanceId: string,
+  toSiteId: string,
+): Promise<ReassignResult> {
+  const account = ports.accountId;
+  const pkg = await ports.findPackageByInstance(instanceId);
+  const instance = pkg?.productInstances.find((i) => i.instanceId === instanceId);
+  if (!pkg || !instance) {
+    throw new NotFoundError(
+      `Product instance "${instanceId}" was not found in account "${account}"`,
+    );
+  }
+  if (!MOVABLE_STATUSES.has(instance.status)) {
+    throw new FailedPreconditionError(
+      `Product instance "${instanceId}" is ${instance.status}; only PENDING, ENABLED or AWAITING_ACTION instances can be moved`,
+    );
+  }
+  const fromSiteId = instance.siteId || undefined;
+  const [toSite, fromSite] = await Promise.all([
+    ports.findSite(toSiteId),
+    fromSiteId ? ports.findSite(fromSiteId) : Promise.resolve(null),
+  ]);
+  if (!toSite) {
+    throw new NotFoundError(`Site "${toSiteId}" was not found in account "${account}"`);
+  }
+  if (fromSiteId && !fromSite) {
+    throw new FailedPreconditionError(
+      `Product instance "${instanceId}" is on site "${fromSiteId}", which is not in account "${account}"; it could not be restored there if the move failed`,
+    );
+  }
+  if (fromSiteId === toSiteId) return { pkg, fromSite, toSite };
+
+  const assignError = await attempt(() => ports.assign(instanceId, toSiteId));
+  const after = await locate(ports, pkg.id, instanceId);
+  if ('error' in after) {
+    throw failure(
+      assignError ?? after.error,
+      `Moving product instance "${instanceId}" to site "${toSiteId}" could not be verified (re-reading it failed); it may be on site "${fromSiteId ?? 'none'}", on site "${toSiteId}" or floating`,
+      'UNKNOWN',
+    );
+  }
+  if (after.siteId === toSiteId) {
+    // Also when Assign failed: its response was lost but the move happened.
+    return { pkg: after.pkg, fromSite, toSite };
+  }
+  const what = `Moving product instance "${instanceId}" to site "${toSiteId}" failed`;
+  if (after.siteId === fromSiteId) {
+    throw failure(assignError, `${what}; it is still ${placement(fromSiteId)}`, 'UNCHANGED');
+  }
+
+  const left = placement(after.siteId);
+  const restoreError = await attempt(() =>
+    fromSiteId ? ports.assign(instanceId, fromSiteId) : ports.unassign(instanceId),
+  );
+  const restored = await locate(ports, pkg.id, instanceId);
+  if (!('error' in restored) && restored.siteId === fromSiteId) {
+    throw failure(
+      assignError,
+      `${what} and left it ${left}; it was restored: it is ${placement(fromSiteId)} again`,
+      'RESTORED',
+    );
+  }
+  const now = 'error' in restored ? undefined : restored;
+  throw failure(
+    assignError ?? restoreError,
+    now === undefined
+      ? `${what} and left it ${left}; restoring it ${placement(fromSiteId)} could not be verified`
+      : `${what} and restoring it failed: it is now ${placement(now.siteId)}` +
+          (now.siteId ? '' : ' (floating)'),
+    now === undefined ? 'UNKNOWN' : now.siteId ? 'MISPLACED' : 'FLOATING',
+    { currentSiteId: now?.siteId ?? null },
+  );
+}
+
+async function attempt(write: () => Promise<unknown>): Promise<GatewayError | undefined> {
+  try {
+    await write();
+    return undefined;
+  } catch (error) {
+    if (error instanceof GatewayError) return error;
+    throw error;
+  }
+}
+
+async function locate(
+  ports: ReassignPorts,
+  packageId: string,
+  instanceId: string,
+): Promise<{ pkg: Package; siteId: string | undefined } | { error: GatewayError }> {
+  try {
+    const pkg = await ports.getPackage(packageId);
+    const instance = pkg.productInstances.find((i) => i.instanceId === instanceId);
+    return { pkg, siteId: instance?.siteId || undefined };
+  } catch (error) {
+    if (error instanceof GatewayError) return { error };
+    throw error;
+  }
+}
+
+function placement(siteId: string | undefined): string {
+  return siteId ? `on site "${siteId}"` : 'floating (not assigned to any site)';
+}
+
+/** Re-issues the upstream failure (same code) with a message that says where the instance is. */
+function failure(
+  cause: GatewayError | undefined,
+  message: string,
+  instanceState: InstanceState,
+  extra: GatewayErrorExtensions = {},
+): GatewayError {
+  const extensions: GatewayErrorExtensions = { ...cause?.extensions, ...extra, instanceState };
+  delete extensions.code;
+  if (!cause) {
+    return new UpstreamUnavailableError(
+      `${message} (Wix reported success but the instance is elsewhere)`,
+      extensions,
+    );
+  }
+  const ErrorClass = cause.constructor as new (
+    m: string,
+    e: GatewayErrorExtensions,
+  ) => GatewayError;
+  return new ErrorClass(`${message}: ${cause.message}`, extensions);
+}

@@ -1,0 +1,174 @@
+import type { Site as WireSite } from '../../src/wix-api/types.js';
+import { SiteDocument, SitesCountDocument, SitesDocument } from '../generated/graphql.js';
+import {
+  ACCOUNTS,
+  INSTANCES,
+  PACKAGES,
+  SITES,
+  summarize,
+  UNKNOWN_ID,
+  useGateway,
+} from '../harness.js';
+
+const gateway = useGateway();
+
+/** The site as the upstream holds it, read directly from the emulator. */
+async function upstreamSites(account: string, filter: object = {}): Promise<WireSite[]> {
+  const body = (await gateway.upstream('POST', '/site-list/v2/sites/query', account, {
+    query: { filter, cursorPaging: { limit: 100 } },
+  })) as { sites: WireSite[] };
+  return body.sites;
+}
+
+describe('site(id)', () => {
+  it('returns the upstream site field for field, with its paid services and transferability', async () => {
+    const [wire] = await upstreamSites(ACCOUNTS.reseller, { id: SITES.agencyPortfolio });
+    await gateway.clearUpstreamCalls();
+
+    const response = await gateway.execute(SiteDocument, { id: SITES.agencyPortfolio });
+
+    expect(response).toEqual({
+      status: 200,
+      data: {
+        site: {
+          id: wire.id,
+          name: wire.name,
+          displayName: wire.displayName,
+          createdDate: wire.createdDate,
+          updatedDate: wire.updatedDate,
+          trashedDate: wire.trashedDate ?? null,
+          published: wire.published,
+          premium: wire.premium,
+          viewUrl: wire.viewUrl,
+          editUrl: wire.editUrl,
+          thumbnail: wire.thumbnail ?? null,
+          ownerAccountId: ACCOUNTS.reseller,
+          contributorAccountIds: wire.contributorAccountIds ?? [],
+          editorType: wire.editorType,
+          blocked: wire.blocked,
+          folderId: wire.folderId ?? null,
+          namespace: wire.namespace,
+          domainConnected: wire.domainConnected,
+          htmlAppId: wire.htmlAppId ?? null,
+          transferable: false,
+          productInstances: [
+            {
+              id: INSTANCES.vipOnAgencyPortfolio,
+              status: 'ENABLED',
+              package: { id: PACKAGES.resellerVipAndMailbox },
+            },
+          ],
+        },
+      },
+    });
+    expect(summarize(await gateway.upstreamCalls())).toEqual([
+      `POST /site-list/v2/sites/query ${ACCOUNTS.reseller}`,
+      `POST /resellers/v1/packages/query ${ACCOUNTS.reseller}`,
+    ]);
+  });
+
+  it('filters the paid services of a site by status', async () => {
+    const response = await gateway.execute(SiteDocument, {
+      id: SITES.customerAShop,
+      accountId: ACCOUNTS.customerA,
+      status: ['AWAITING_ACTION'],
+    });
+    expect(response.data?.site?.productInstances).toEqual([
+      {
+        id: INSTANCES.awaitingDomainOnCustomerAShop,
+        status: 'AWAITING_ACTION',
+        package: { id: PACKAGES.customerADomainAwaiting },
+      },
+    ]);
+  });
+
+  it('finds a site outside the default WIX namespace by its ID', async () => {
+    const response = await gateway.execute(SiteDocument, { id: SITES.headlessShop });
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.site).toMatchObject({ id: SITES.headlessShop, namespace: 'HEADLESS' });
+  });
+
+  it('answers NOT_FOUND naming the site and account when the site is in another account', async () => {
+    const response = await gateway.execute(SiteDocument, { id: SITES.customerAShop });
+    expect(response).toEqual({
+      status: 200,
+      data: { site: null },
+      errors: [
+        {
+          message: `Site "${SITES.customerAShop}" was not found in account "${ACCOUNTS.reseller}"`,
+          locations: [{ line: 2, column: 3 }],
+          path: ['site'],
+          extensions: { code: 'NOT_FOUND' },
+        },
+      ],
+    });
+  });
+
+  it('answers NOT_FOUND for an unknown site ID', async () => {
+    const response = await gateway.execute(SiteDocument, { id: UNKNOWN_ID });
+    expect(response.errors?.[0].extensions).toEqual({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('sites', () => {
+  it('walks every page with endCursor and sees each site exactly once', async () => {
+    const all = await upstreamSites(ACCOUNTS.reseller);
+    await gateway.clearUpstreamCalls();
+
+    const seen: string[] = [];
+    let after: string | null | undefined;
+    let pages = 0;
+    for (;;) {
+      const response = await gateway.execute(SitesDocument, { first: 4, after });
+      expect(response.errors).toBeUndefined();
+      const connection = response.data!.sites;
+      expect(connection.nodes).toEqual(connection.edges.map((e) => ({ id: e.node.id })));
+      seen.push(...connection.nodes.map((n) => n.id));
+      pages++;
+      if (!connection.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor;
+    }
+
+    expect(seen).toEqual(all.map((s) => s.id));
+    expect(pages).toBe(Math.ceil(all.length / 4));
+    // One upstream call per page: the gateway never over-fetches.
+    expect((await gateway.upstreamCalls()).length).toBe(pages);
+  });
+
+  it('resumes after any edge cursor, not only after the end of a page', async () => {
+    const firstPage = await gateway.execute(SitesDocument, { first: 6 });
+    const edges = firstPage.data!.sites.edges;
+    const resumed = await gateway.execute(SitesDocument, { first: 3, after: edges[2].cursor });
+    expect(resumed.data!.sites.nodes).toEqual(edges.slice(3, 6).map((e) => ({ id: e.node.id })));
+  });
+
+  it('applies filter and sort upstream', async () => {
+    const expected = (await upstreamSites(ACCOUNTS.reseller, { published: false }))
+      .map((s) => ({ id: s.id, displayName: s.displayName }))
+      .sort((a, b) => a.displayName.localeCompare(b.displayName));
+
+    const response = await gateway.execute(SitesDocument, {
+      filter: { published: false },
+      sort: [{ field: 'DISPLAY_NAME', order: 'ASC' }],
+    });
+
+    expect(response.data!.sites.edges.map((e) => e.node)).toEqual(expected);
+    expect(response.data!.sites.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('lists the sites of a customer sub-account named by accountId', async () => {
+    const response = await gateway.execute(SitesDocument, { accountId: ACCOUNTS.customerA });
+    expect(response.data!.sites.nodes.map((n) => n.id).sort()).toEqual(
+      [SITES.customerAShop, SITES.customerABlog].sort(),
+    );
+  });
+
+  it('counts matching sites with Count Sites, and gives null when filtering on premium', async () => {
+    const published = await upstreamSites(ACCOUNTS.reseller, { published: true });
+    const counted = await gateway.execute(SitesCountDocument, { filter: { published: true } });
+    expect(counted.data).toEqual({ sites: { totalCount: published.length } });
+
+    const premium = await gateway.execute(SitesCountDocument, { filter: { premium: true } });
+    expect(premium.data).toEqual({ sites: { totalCount: null } });
+  });
+});

@@ -1,0 +1,157 @@
+/**
+ * The one harness of the gateway's end-to-end suite: an emulator (the
+ * upstream) and a gateway, both on 127.0.0.1 with ephemeral ports, talking
+ * real HTTP. `useGateway()` starts them once per test file and puts the
+ * emulator back to its seed (no faults, empty request log) before each test.
+ */
+import 'reflect-metadata';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type GraphQLFormattedError } from 'graphql';
+import { loadConfig } from '../src/config.js';
+import {
+  DEFAULT_API_KEY,
+  SEED_IDS,
+  startEmulator,
+  type FaultRule,
+  type RequestLogEntry,
+} from '../src/emulator/index.js';
+import { startGateway, type RunningGateway } from '../src/server.js';
+
+export { SEED_IDS };
+export const ACCOUNTS = SEED_IDS.accounts;
+export const SITES = SEED_IDS.sites;
+export const PRODUCTS = SEED_IDS.products;
+export const PACKAGES = SEED_IDS.packages;
+export const INSTANCES = SEED_IDS.instances;
+
+/** A well-formed GUID that names nothing in the seed. */
+export const UNKNOWN_ID = 'deadbeef-0000-4000-8000-000000000000';
+
+export interface GraphQLResponse<TData> {
+  status: number;
+  data?: TData | null;
+  errors?: GraphQLFormattedError[];
+}
+
+export interface HarnessOptions {
+  /** Emulator delay before PENDING instances settle, in ms (default: long, so they stay PENDING). */
+  activationDelayMs?: number;
+  /** Extra gateway environment, e.g. `{ DEFAULT_PAGE_SIZE: '5' }`. */
+  env?: Record<string, string>;
+}
+
+export interface Harness {
+  readonly gatewayUrl: string;
+  readonly emulatorUrl: string;
+  execute<TData, TVariables>(
+    document: TypedDocumentNode<TData, TVariables>,
+    variables?: TVariables,
+    options?: { headers?: Record<string, string> },
+  ): Promise<GraphQLResponse<TData>>;
+  /** Sends a raw body, for malformed requests. */
+  post(body: string, headers?: Record<string, string>): Promise<{ status: number; body: unknown }>;
+  /** The upstream calls the emulator received since the last reset, oldest first. */
+  upstreamCalls(): Promise<RequestLogEntry[]>;
+  clearUpstreamCalls(): Promise<void>;
+  setFaults(rules: FaultRule[]): Promise<void>;
+  /** Calls the emulator's REST API directly, as another client of Wix would. */
+  upstream(method: string, path: string, account: string, body?: unknown): Promise<unknown>;
+}
+
+export function useGateway(options: HarnessOptions = {}): Harness {
+  let emulator: Awaited<ReturnType<typeof startEmulator>>;
+  let gateway: RunningGateway;
+
+  beforeAll(async () => {
+    emulator = await startEmulator({
+      port: 0,
+      host: '127.0.0.1',
+      activationDelayMs: options.activationDelayMs ?? 3_600_000,
+      quiet: true,
+    });
+    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', ...options.env });
+    gateway = await startGateway({
+      ...config,
+      wixApiBaseUrl: emulator.url,
+      wixApiKey: DEFAULT_API_KEY,
+      wixAccountId: ACCOUNTS.reseller,
+    });
+  });
+
+  afterAll(async () => {
+    await gateway?.stop();
+    await emulator?.stop();
+  });
+
+  beforeEach(async () => {
+    await admin('POST', '/_emulator/reset');
+  });
+
+  async function admin(method: string, path: string, body?: unknown): Promise<unknown> {
+    const response = await fetch(emulator.url + path, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status}`);
+    return response.json();
+  }
+
+  return {
+    get gatewayUrl() {
+      return gateway.url;
+    },
+    get emulatorUrl() {
+      return emulator.url;
+    },
+    async execute(document, variables, callOptions = {}) {
+      const response = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...callOptions.headers },
+        body: JSON.stringify({ query: print(document), variables }),
+      });
+      const body = (await response.json()) as Omit<GraphQLResponse<never>, 'status'>;
+      return { status: response.status, ...body };
+    },
+    async post(body, headers = { 'content-type': 'application/json' }) {
+      const response = await fetch(gateway.url, { method: 'POST', headers, body });
+      const text = await response.text();
+      let parsed: unknown = text;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        // not JSON: keep the text
+      }
+      return { status: response.status, body: parsed };
+    },
+    async upstreamCalls() {
+      const { requests } = (await admin('GET', '/_emulator/requests')) as {
+        requests: RequestLogEntry[];
+      };
+      return requests;
+    },
+    async clearUpstreamCalls() {
+      await admin('DELETE', '/_emulator/requests');
+    },
+    async setFaults(rules) {
+      await admin('PUT', '/_emulator/faults', rules);
+    },
+    async upstream(method, path, account, body) {
+      const response = await fetch(emulator.url + path, {
+        method,
+        headers: {
+          authorization: DEFAULT_API_KEY,
+          'wix-account-id': account,
+          ...(body !== undefined && { 'content-type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return response.json();
+    },
+  };
+}
+
+/** Just the method, path and account of each upstream call: what call-count assertions compare. */
+export function summarize(calls: RequestLogEntry[]): string[] {
+  return calls.map((c) => `${c.method} ${c.path} ${c.accountId ?? '-'}`);
+}
