@@ -34,6 +34,9 @@ export function gatewayMissing({ naive = false } = {}) {
 export async function startGatewayTarget({ upstreamUrl, apiKey, accountId, naive = false }) {
   const missing = gatewayMissing({ naive });
   if (missing) throw new Error(missing);
+  // dist/index.js does this for `npm start`; type-graphql reads decorator
+  // metadata at import time, so it must come before the server module.
+  await import('reflect-metadata');
   const { loadConfig } = await import(new URL('config.js', DIST).href);
   const { startGateway } = await import(new URL('server.js', DIST).href);
   const config = loadConfig({

@@ -95,7 +95,7 @@ function mutationMix(style, products) {
     floor: (instanceId, siteId) => post('/reassignInstance', { instanceId, siteId }),
     graphql: (instanceId, siteId) =>
       gql(
-        `mutation { reassignInstance(input: { instanceId: "${instanceId}", siteId: "${siteId}" }) { instance { id status } } }`,
+        `mutation { reassignInstance(instanceId: "${instanceId}", toSiteId: "${siteId}") { instance { id status } } }`,
       ),
     peer: (instanceId, siteId) =>
       gql(
