@@ -109,8 +109,7 @@ export async function reassignInstance(
     assignError ?? restoreError,
     now === undefined
       ? `${what} and left it ${left}; restoring it ${placement(fromSiteId)} could not be verified`
-      : `${what} and restoring it failed: it is now ${placement(now.siteId)}` +
-          (now.siteId ? '' : ' (floating)'),
+      : `${what} and restoring it failed: it is now ${placement(now.siteId)}`,
     now === undefined ? 'UNKNOWN' : now.siteId ? 'MISPLACED' : 'FLOATING',
     { currentSiteId: now?.siteId ?? null },
   );

@@ -1,0 +1,161 @@
+import type { Package as WirePackage } from '../../src/wix-api/types.js';
+import { ReassignInstanceDocument } from '../generated/graphql.js';
+import { ACCOUNTS, INSTANCES, PACKAGES, SITES, UNKNOWN_ID, useGateway } from '../harness.js';
+
+const gateway = useGateway();
+
+const MOVE = {
+  instanceId: INSTANCES.basicOnCustomerAShop,
+  toSiteId: SITES.customerABlog,
+  accountId: ACCOUNTS.customerA,
+};
+const ASSIGN_PATH = `/resellers/v1/packages/product-instances/${MOVE.instanceId}/${MOVE.toSiteId}`;
+
+/** Where the instance really is, read straight from the upstream. */
+async function upstreamSiteOf(instanceId: string): Promise<string | undefined> {
+  const body = (await gateway.upstream(
+    'GET',
+    `/resellers/v1/packages/${PACKAGES.customerABasic}`,
+    ACCOUNTS.customerA,
+  )) as { package: WirePackage };
+  return body.package.productInstances.find((i) => i.instanceId === instanceId)?.siteId;
+}
+
+async function writes(): Promise<string[]> {
+  return (await gateway.upstreamCalls())
+    .filter((c) => c.method === 'PATCH' || c.method === 'DELETE')
+    .map((c) => `${c.method} ${c.path} ${c.status}`);
+}
+
+/**
+ * Wix documents that a failed re-assignment may leave the instance floating.
+ * The emulator reproduces that with a delayed, failing Assign during which
+ * another client unassigns the instance.
+ */
+async function moveThatLeavesItFloating(failingAssigns: number) {
+  await gateway.setFaults([
+    { route: 'assignInstance', kind: 'latency', latencyMs: 400, times: 1 },
+    { route: 'assignInstance', kind: 'error', status: 503, times: failingAssigns },
+  ]);
+  await gateway.clearUpstreamCalls();
+  const pending = gateway.execute(ReassignInstanceDocument, MOVE);
+  // The gateway's pre-checks (instance, then both sites) are done once Query
+  // Sites is logged; its Assign is then sleeping in the emulator.
+  for (let i = 0; i < 200; i++) {
+    const calls = await gateway.upstreamCalls();
+    if (calls.some((c) => c.path === '/site-list/v2/sites/query')) break;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  await new Promise((r) => setTimeout(r, 50));
+  await gateway.upstream(
+    'PATCH',
+    `/resellers/v1/packages/product-instances/${MOVE.instanceId}/unassign`,
+    ACCOUNTS.customerA,
+    {},
+  );
+  return pending;
+}
+
+describe('reassignInstance validates before writing', () => {
+  it.each([
+    [
+      'an unknown instance',
+      { ...MOVE, instanceId: UNKNOWN_ID },
+      'NOT_FOUND',
+      `Product instance "${UNKNOWN_ID}" was not found in account "${ACCOUNTS.customerA}"`,
+    ],
+    [
+      'an unknown target site',
+      { ...MOVE, toSiteId: UNKNOWN_ID },
+      'NOT_FOUND',
+      `Site "${UNKNOWN_ID}" was not found in account "${ACCOUNTS.customerA}"`,
+    ],
+    [
+      'a site of another account',
+      { ...MOVE, toSiteId: SITES.agencyPortfolio },
+      'NOT_FOUND',
+      `Site "${SITES.agencyPortfolio}" was not found in account "${ACCOUNTS.customerA}"`,
+    ],
+    [
+      'a canceled instance',
+      {
+        ...MOVE,
+        instanceId: INSTANCES.canceledBasicOnPhotoPortfolio,
+        accountId: ACCOUNTS.reseller,
+        toSiteId: SITES.yogaStudio,
+      },
+      'FAILED_PRECONDITION',
+      `Product instance "${INSTANCES.canceledBasicOnPhotoPortfolio}" is CANCELED; only PENDING, ENABLED or AWAITING_ACTION instances can be moved`,
+    ],
+  ])('refuses %s without any upstream write', async (_case, variables, code, message) => {
+    const response = await gateway.execute(ReassignInstanceDocument, variables);
+    expect(response.errors).toEqual([
+      {
+        message,
+        locations: [{ line: 2, column: 3 }],
+        path: ['reassignInstance'],
+        extensions: { code },
+      },
+    ]);
+    expect(await writes()).toEqual([]);
+  });
+});
+
+describe('reassignInstance when the upstream fails', () => {
+  it('reports UNCHANGED when Assign fails and the instance never left its site', async () => {
+    await gateway.setFaults([{ route: 'assignInstance', kind: 'error', status: 503, times: 1 }]);
+    const response = await gateway.execute(ReassignInstanceDocument, MOVE);
+    expect(response.data).toBeNull();
+    expect(response.errors).toEqual([
+      expect.objectContaining({
+        message: `Moving product instance "${MOVE.instanceId}" to site "${MOVE.toSiteId}" failed; it is still on site "${SITES.customerAShop}": Could not assign product instance "${MOVE.instanceId}" to site "${MOVE.toSiteId}": Wix failed with HTTP 503; the change may or may not have been applied`,
+        extensions: { code: 'UPSTREAM_UNAVAILABLE', instanceState: 'UNCHANGED' },
+      }),
+    ]);
+    expect(await upstreamSiteOf(MOVE.instanceId)).toBe(SITES.customerAShop);
+    expect(await writes()).toEqual([`PATCH ${ASSIGN_PATH} 503`]);
+  });
+
+  it('reports success when Assign applied the move but its response was lost', async () => {
+    await gateway.setFaults([
+      { route: 'assignInstance', kind: 'error', status: 500, after: true, times: 1 },
+    ]);
+    const response = await gateway.execute(ReassignInstanceDocument, MOVE);
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.reassignInstance.instance.site).toEqual({ id: MOVE.toSiteId });
+    expect(await upstreamSiteOf(MOVE.instanceId)).toBe(MOVE.toSiteId);
+  });
+
+  it('restores the original site when a failed Assign left the instance floating, and says so', async () => {
+    const response = await moveThatLeavesItFloating(1);
+    expect(response.errors).toEqual([
+      expect.objectContaining({
+        message: `Moving product instance "${MOVE.instanceId}" to site "${MOVE.toSiteId}" failed and left it floating (not assigned to any site); it was restored: it is on site "${SITES.customerAShop}" again: Could not assign product instance "${MOVE.instanceId}" to site "${MOVE.toSiteId}": Wix failed with HTTP 503; the change may or may not have been applied`,
+        extensions: { code: 'UPSTREAM_UNAVAILABLE', instanceState: 'RESTORED' },
+      }),
+    ]);
+    expect(await upstreamSiteOf(MOVE.instanceId)).toBe(SITES.customerAShop);
+    // Another client's unassign lands while the gateway's Assign is failing;
+    // the gateway's restoring Assign comes last.
+    expect(await writes()).toEqual([
+      `PATCH /resellers/v1/packages/product-instances/${MOVE.instanceId}/unassign 200`,
+      `PATCH ${ASSIGN_PATH} 503`,
+      `PATCH /resellers/v1/packages/product-instances/${MOVE.instanceId}/${SITES.customerAShop} 200`,
+    ]);
+  });
+
+  it('says the instance is floating when restoring it fails too', async () => {
+    const response = await moveThatLeavesItFloating(2);
+    expect(response.errors).toEqual([
+      expect.objectContaining({
+        message: `Moving product instance "${MOVE.instanceId}" to site "${MOVE.toSiteId}" failed and restoring it failed: it is now floating (not assigned to any site): Could not assign product instance "${MOVE.instanceId}" to site "${MOVE.toSiteId}": Wix failed with HTTP 503; the change may or may not have been applied`,
+        extensions: {
+          code: 'UPSTREAM_UNAVAILABLE',
+          instanceState: 'FLOATING',
+          currentSiteId: null,
+        },
+      }),
+    ]);
+    expect(await upstreamSiteOf(MOVE.instanceId)).toBeUndefined();
+  });
+});
