@@ -1,10 +1,13 @@
 /** What every route needs, built once per emulator instance. */
 import type { FaultInjector } from './faults.js';
 import type { RequestLog } from './requestLog.js';
+import type { EmulatorState } from './state.js';
 import type { Store } from './store.js';
 
 export interface EmulatorContext {
   store: Store;
+  /** A fresh initial state: the seed with the configured API keys (used by reset). */
+  seed: () => EmulatorState;
   faults: FaultInjector;
   requestLog: RequestLog;
   /** PENDING → ENABLED/FAILED delay for new instances, in ms. */

@@ -8,6 +8,7 @@ import { authenticate } from './auth.js';
 import type { EmulatorContext, RouteConfig } from './context.js';
 import { WixError } from './errors.js';
 import { faultError } from './faults.js';
+import { exceedsDepth, MAX_JSON_DEPTH } from './jsonDepth.js';
 import { settleTransitions } from './resellers/lifecycle.js';
 import { registerAdminRoutes } from './routes/admin.js';
 import { registerResellerRoutes } from './routes/resellers.js';
@@ -68,9 +69,15 @@ function registerJsonParser(app: FastifyInstance): void {
   app.addContentTypeParser('*', { parseAs: 'string' }, (request, body, done) => {
     const text = typeof body === 'string' ? body : body.toString('utf8');
     if (text.trim() === '') return done(null, undefined);
-    strict(request, text, (error, value) =>
-      error ? done(WixError.plain(400, 'Malformed JSON body')) : done(null, value),
-    );
+    strict(request, text, (error, value) => {
+      if (error) return done(WixError.plain(400, 'Malformed JSON body'));
+      if (exceedsDepth(value)) {
+        return done(
+          WixError.plain(400, `JSON body is nested deeper than ${MAX_JSON_DEPTH} levels`),
+        );
+      }
+      done(null, value);
+    });
   });
 }
 

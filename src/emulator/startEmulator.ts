@@ -51,6 +51,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     : (options.log ?? ((line: string) => process.stderr.write(`[wix-emulator] ${line}\n`)));
   const ctx: EmulatorContext = {
     store: new Store(options.statePath, seed),
+    seed,
     faults: new FaultInjector(),
     requestLog: new RequestLog(),
     activationDelayMs: options.activationDelayMs ?? DEFAULT_ACTIVATION_DELAY_MS,

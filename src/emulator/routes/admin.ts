@@ -4,7 +4,6 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { EmulatorContext } from '../context.js';
-import { createSeedState } from '../seed.js';
 import { parseState } from '../stateShape.js';
 
 const admin = (routeName: string) => ({ config: { routeName, admin: true } });
@@ -18,7 +17,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: EmulatorContext):
   });
 
   app.post('/_emulator/reset', admin('adminReset'), async () => {
-    ctx.store.replace(createSeedState());
+    ctx.store.replace(ctx.seed());
     ctx.faults.clear();
     ctx.requestLog.clear();
     return { reset: true };
