@@ -47,6 +47,25 @@ export async function createGateway(config: ResolvedConfig): Promise<Gateway> {
   });
   await apollo.start();
 
+  // Requests fastify rejects before Apollo sees them (malformed JSON, body too
+  // large, wrong content type) still get a GraphQL-shaped error with a code
+  // from the closed set, and never fastify's internals.
+  app.setErrorHandler((error: { statusCode?: number; message: string }, _request, reply) => {
+    const status = error.statusCode ?? 500;
+    const clientError = status >= 400 && status < 500;
+    if (!clientError) app.log.error({ err: error }, 'unhandled HTTP error');
+    void reply.status(clientError ? status : 500).send({
+      errors: [
+        clientError
+          ? {
+              message: error.message,
+              extensions: { code: 'BAD_USER_INPUT', reason: 'BAD_REQUEST' },
+            }
+          : { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      ],
+    });
+  });
+
   app.get('/healthz', async () => ({ status: 'ok' }));
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',

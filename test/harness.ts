@@ -38,9 +38,13 @@ export interface HarnessOptions {
   activationDelayMs?: number;
   /** Extra gateway environment, e.g. `{ DEFAULT_PAGE_SIZE: '5' }`. */
   env?: Record<string, string>;
+  /** The API key the gateway sends upstream (default: the emulator's key). */
+  apiKey?: string;
 }
 
 export interface Harness {
+  /** The API key the gateway sends upstream: it must never appear in a response. */
+  readonly apiKey: string;
   readonly gatewayUrl: string;
   readonly emulatorUrl: string;
   execute<TData, TVariables>(
@@ -73,7 +77,7 @@ export function useGateway(options: HarnessOptions = {}): Harness {
     gateway = await startGateway({
       ...config,
       wixApiBaseUrl: emulator.url,
-      wixApiKey: DEFAULT_API_KEY,
+      wixApiKey: options.apiKey ?? DEFAULT_API_KEY,
       wixAccountId: ACCOUNTS.reseller,
     });
   });
@@ -98,6 +102,7 @@ export function useGateway(options: HarnessOptions = {}): Harness {
   }
 
   return {
+    apiKey: options.apiKey ?? DEFAULT_API_KEY,
     get gatewayUrl() {
       return gateway.url;
     },
