@@ -151,6 +151,28 @@ describe('Create Package V2', () => {
     expect(res.body.package.productInstances).toHaveLength(1000);
   });
 
+  it('accepts a recurring cycle without count as a count of 1', async () => {
+    const res = await create([
+      product(PRODUCTS.businessBasic, {
+        billingInfo: { type: 'RECURRING', cycleDuration: { unit: 'MONTH' } },
+      }),
+    ]);
+    expect(res.status).toBe(200);
+  });
+
+  it('stores countryCode upper-case', async () => {
+    const res = await create([product(PRODUCTS.businessBasic, { countryCode: 'de' })]);
+    expect(res.body.package.productInstances[0].countryCode).toBe('DE');
+  });
+
+  it('answers the deprecated v1 Create Package like V2, without requiring countryCode', async () => {
+    const res = await h.call('POST', '/resellers/v1/packages', {
+      body: { products: [{ catalogProductId: PRODUCTS.businessBasic, billingInfo: YEARLY }] },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.package.productInstances[0]).not.toHaveProperty('countryCode');
+  });
+
   describe('business errors', () => {
     it.each<[string, number, () => unknown[], string?]>([
       ['PRODUCT_NOT_FOUND', 404, () => [product(UNKNOWN_ID)]],
@@ -287,6 +309,45 @@ describe('Create Package V2', () => {
       expect(outcome(res)).toEqual({
         status: 404,
         body: applicationError('INVALID_REFERENCE_PRODUCT_INSTANCE_ID'),
+      });
+    });
+
+    it('refuses the same reference instance twice in one request (404)', async () => {
+      const res = await create([
+        product(PRODUCTS.domainCom, {
+          siteId: SITES.agencyPortfolio,
+          referenceProductInstanceId: INSTANCES.vipOnAgencyPortfolio,
+        }),
+        product(PRODUCTS.domainCom, {
+          siteId: SITES.lawFirm,
+          referenceProductInstanceId: INSTANCES.vipOnAgencyPortfolio,
+        }),
+      ]);
+      expect(outcome(res)).toEqual({
+        status: 404,
+        body: applicationError('INVALID_REFERENCE_PRODUCT_INSTANCE_ID'),
+      });
+    });
+
+    it('does not count a plan in the same request as the prerequisite of a domain', async () => {
+      const res = await create([
+        product(PRODUCTS.businessBasic, { siteId: SITES.bakeryDraft }),
+        product(PRODUCTS.domainCom, { siteId: SITES.bakeryDraft }),
+      ]);
+      expect(outcome(res)).toEqual({
+        status: 428,
+        body: applicationError('PRODUCT_NOT_SUPPORTED_ON_SITE'),
+      });
+    });
+
+    it('refuses two products of one type on one site in the same request', async () => {
+      const res = await create([
+        product(PRODUCTS.businessBasic, { siteId: SITES.bakeryDraft }),
+        product(PRODUCTS.businessVip, { siteId: SITES.bakeryDraft }),
+      ]);
+      expect(outcome(res)).toEqual({
+        status: 428,
+        body: applicationError('PRODUCT_TYPE_ALREADY_ASSIGNED'),
       });
     });
 

@@ -184,6 +184,13 @@ describe('Query Sites', () => {
     ['an unknown operator', { id: { $regex: '.*' } }, 'query.filter.id.$regex'],
     ['a wrongly typed operand', { published: { $eq: 'yes' } }, 'query.filter.published.$eq'],
     ['$in without an array', { id: { $in: SITES.yogaStudio } }, 'query.filter.id.$in'],
+    ['searchPhrase (not in the 2025 table)', { searchPhrase: 'yoga' }, 'query.filter.searchPhrase'],
+    [
+      'appIds (not in the 2025 table)',
+      { appIds: { $hasSome: [SITES.yogaStudio] } },
+      'query.filter.appIds',
+    ],
+    ['state (not in the 2025 table)', { state: 'ACTIVE' }, 'query.filter.state'],
   ])('rejects %s with 400', async (_name, filter, field) => {
     const res = await h.call('POST', QUERY, { body: { query: { filter } } });
     expect(outcome(res)).toEqual({ status: 400, body: validationError(field) });
@@ -281,6 +288,22 @@ describe('Query Sites paging', () => {
         .slice(2, 7)
         .map((s) => s.id),
     );
+  });
+
+  it('returns 50 sites a page when no limit is given', async () => {
+    const state = createSeedState();
+    const template = state.sites.find((s) => s.id === SITES.bakeryDraft) as Site;
+    for (let i = 0; i < 60; i++) {
+      const n = String(i).padStart(12, '0');
+      state.sites.push({ ...template, id: `5e1e0000-0000-4000-9000-${n}`, name: `bulk-${i}` });
+    }
+    await h.admin('PUT', '/_emulator/state', state);
+    const res = await h.call('POST', QUERY, { body: {} });
+    expect(res.body.metadata).toEqual({
+      count: 50,
+      cursors: { next: expect.any(String) },
+      hasNext: true,
+    });
   });
 
   it('accepts a limit of 100 and rejects 101 with 400', async () => {
