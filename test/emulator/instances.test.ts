@@ -3,6 +3,7 @@ import {
   ACCOUNTS,
   anyDate,
   applicationError,
+  createSeedState,
   INSTANCES,
   outcome,
   PACKAGES,
@@ -397,6 +398,116 @@ describe('Adjust Product Instance Specifications', () => {
   ])('answers %s with 400', async (_name, body, field) => {
     const res = await h.call('PATCH', instancePath(INSTANCES.vipOnAgencyPortfolio), { body });
     expect(outcome(res)).toEqual({ status: 400, body: validationError(field) });
+  });
+});
+
+describe('Adjust business rules that need a catalog or state tweak', () => {
+  type State = ReturnType<typeof createSeedState>;
+  const EXTRA_PRODUCT = '9d000000-0000-4000-8000-0000000000aa';
+
+  async function withState(change: (state: State) => void) {
+    const state = createSeedState();
+    change(state);
+    const res = await h.admin('PUT', '/_emulator/state', state);
+    expect(res.status).toBe(200);
+  }
+  const catalogEntry = (state: State, id: string) =>
+    state.catalog.find((p) => p.id === id) as State['catalog'][0];
+
+  it('answers PRODUCT_LIMIT_EXCEEDED (428) when the new product is at its cap', async () => {
+    await withState((s) => {
+      catalogEntry(s, PRODUCTS.businessVip).subscriptionLimit = 1;
+    });
+    const res = await h.call('PATCH', instancePath(INSTANCES.unlimitedOnDentalClinic), {
+      body: { catalogProductId: PRODUCTS.businessVip },
+    });
+    expect(outcome(res)).toEqual({ status: 428, body: applicationError('PRODUCT_LIMIT_EXCEEDED') });
+  });
+
+  it('answers PRODUCT_SETTINGS_NOT_FOUND (428) when the new product has no settings', async () => {
+    await withState((s) => {
+      catalogEntry(s, PRODUCTS.businessVip).hasSettings = false;
+    });
+    const res = await h.call('PATCH', instancePath(INSTANCES.unlimitedOnDentalClinic), {
+      body: { catalogProductId: PRODUCTS.businessVip },
+    });
+    expect(outcome(res)).toEqual({
+      status: 428,
+      body: applicationError('PRODUCT_SETTINGS_NOT_FOUND'),
+    });
+  });
+
+  it('answers PRODUCT_NOT_SUPPORTED_ON_SITE (428) when the new product needs Premium the site lacks', async () => {
+    await withState((s) => {
+      s.catalog.push({
+        ...catalogEntry(s, PRODUCTS.logoOneTime),
+        id: EXTRA_PRODUCT,
+        name: 'Logo Pro',
+        requiresPremiumSite: true,
+      });
+    });
+    const created = await h.call('POST', '/resellers/v2/packages', {
+      body: {
+        products: [
+          { catalogProductId: PRODUCTS.logoOneTime, siteId: SITES.bakeryDraft, countryCode: 'US' },
+        ],
+      },
+    });
+    const instanceId = created.body.package.productInstances[0].instanceId;
+    const res = await h.call('PATCH', instancePath(instanceId), {
+      body: { catalogProductId: EXTRA_PRODUCT },
+    });
+    expect(outcome(res)).toEqual({
+      status: 428,
+      body: applicationError('PRODUCT_NOT_SUPPORTED_ON_SITE'),
+    });
+  });
+
+  it('answers MISSING_BILLING_CYCLE (428) when neither the request nor the instance has a cycle', async () => {
+    await withState((s) => {
+      const pkg = s.packages.find((p) => p.id === PACKAGES.resellerFloating) as Package;
+      delete pkg.productInstances[0].billingInfo;
+    });
+    const res = await h.call('PATCH', instancePath(INSTANCES.floatingUnlimited), {
+      body: { catalogProductId: PRODUCTS.businessVip },
+    });
+    expect(outcome(res)).toEqual({ status: 428, body: applicationError('MISSING_BILLING_CYCLE') });
+  });
+
+  it("answers SITE_NOT_FOUND (404) when the instance's site left the account", async () => {
+    await withState((s) => {
+      const site = s.sites.find((x) => x.id === SITES.agencyPortfolio) as State['sites'][0];
+      site.ownerAccountId = ACCOUNTS.customerA;
+    });
+    const res = await h.call('PATCH', instancePath(INSTANCES.vipOnAgencyPortfolio), {
+      body: { catalogProductId: PRODUCTS.businessUnlimited },
+    });
+    expect(outcome(res)).toEqual({ status: 404, body: applicationError('SITE_NOT_FOUND') });
+  });
+
+  it("falls back to the new product's single cycle when it does not sell the current one", async () => {
+    // README choice 16: keep the current cycle if sold, else the product's single cycle.
+    await withState((s) => {
+      s.catalog.push({
+        ...catalogEntry(s, PRODUCTS.businessBasic),
+        id: EXTRA_PRODUCT,
+        name: 'Business Basic (monthly only)',
+        billingCycles: [{ type: 'RECURRING', cycleDuration: { unit: 'MONTH', count: 1 } }],
+      });
+    });
+    const res = await h.call('PATCH', instancePath(INSTANCES.vipOnAgencyPortfolio), {
+      body: { catalogProductId: EXTRA_PRODUCT },
+    });
+    expect(res.status).toBe(200);
+    const instance = res.body.package.productInstances.find(
+      (i: ProductInstance) => i.instanceId === INSTANCES.vipOnAgencyPortfolio,
+    );
+    expect(instance).toEqual(
+      expect.objectContaining({
+        catalogProductId: EXTRA_PRODUCT,
+        billingInfo: { type: 'RECURRING', cycleDuration: { unit: 'MONTH', count: 1 } },
+      }),
+    );
   });
 });
 
