@@ -83,6 +83,15 @@ describe('authentication', () => {
     expect(outcome(res)).toEqual({ status: 400, body: validationError('wix-account-id') });
   });
 
+  it('treats an upper-case account id as the same account', async () => {
+    const lower = await h.call('POST', COUNT, { body: {} });
+    const upper = await h.call('POST', COUNT, {
+      account: ACCOUNTS.reseller.toUpperCase(),
+      body: {},
+    });
+    expect(outcome(upper)).toEqual(outcome(lower));
+  });
+
   it('checks the key before the account headers', async () => {
     const res = await h.call('POST', COUNT, { key: null, account: null, body: {} });
     expect(res.status).toBe(401);

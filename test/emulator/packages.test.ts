@@ -289,6 +289,16 @@ describe('Create Package V2', () => {
       expect(JSON.stringify(foreign.body)).not.toContain(ACCOUNTS.outsider);
     });
 
+    it('counts an AWAITING_ACTION instance as holding its product type on the site', async () => {
+      const res = await create([product(PRODUCTS.domainCom, { siteId: SITES.customerAShop })], {
+        account: ACCOUNTS.customerA,
+      });
+      expect(outcome(res)).toEqual({
+        status: 428,
+        body: applicationError('PRODUCT_TYPE_ALREADY_ASSIGNED'),
+      });
+    });
+
     it("refuses a sub-account's site in a package of the parent account (SITE_NOT_FOUND)", async () => {
       const res = await create([product(PRODUCTS.businessBasic, { siteId: SITES.customerABlog })]);
       expect(outcome(res)).toEqual({ status: 404, body: applicationError('SITE_NOT_FOUND') });
