@@ -9,7 +9,11 @@
 import { WixError } from './errors.js';
 import { isPlainObject, Violations } from './validation.js';
 
-export const FAULT_KINDS = ['latency', 'error', 'rateLimit', 'drop'] as const;
+/**
+ * `strand` reproduces Assign's documented partial failure (spec §2.4.5): the
+ * instance named in the path is left floating and the call answers 500.
+ */
+export const FAULT_KINDS = ['latency', 'error', 'rateLimit', 'drop', 'strand'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 export interface FaultRule {
@@ -138,6 +142,9 @@ function parseRules(value: unknown): FaultRule[] {
     checkNumber(violations, `${at}.rate`, raw.rate, 0, 1);
     checkNumber(violations, `${at}.times`, raw.times, 0, Number.MAX_SAFE_INTEGER);
     violations.boolean(`${at}.after`, raw.after);
+    if (raw.kind === 'strand' && (raw.route !== 'assignInstance' || raw.after === true)) {
+      violations.add(`${at}.kind`, 'strand applies to route assignInstance, before the handler');
+    }
     return { ...(raw as unknown as FaultRule) };
   });
   violations.throwIfAny();

@@ -10,6 +10,7 @@ import { WixError } from './errors.js';
 import { faultError } from './faults.js';
 import { exceedsDepth, MAX_JSON_DEPTH } from './jsonDepth.js';
 import { settleTransitions } from './resellers/lifecycle.js';
+import { unassignInstance } from './resellers/unassignInstance.js';
 import { registerAdminRoutes } from './routes/admin.js';
 import { registerResellerRoutes } from './routes/resellers.js';
 import { registerSiteRoutes } from './routes/sites.js';
@@ -136,6 +137,7 @@ function registerHooks(app: FastifyInstance, ctx: EmulatorContext): void {
         dropConnection(request, ctx);
         return reply.hijack();
       }
+      if (decision.terminal.kind === 'strand') strandInstance(request, ctx);
       throw faultError(decision.terminal);
     }
     if (!routeConfig(request)) return; // unknown route: the 404 handler answers
@@ -174,6 +176,18 @@ function registerHooks(app: FastifyInstance, ctx: EmulatorContext): void {
     if (!request.emulator || isAdmin(request)) return;
     logRequest(request, ctx, reply.statusCode);
   });
+}
+
+/** The `strand` fault: the caller's instance loses its site, as a half-done Assign may leave it. */
+function strandInstance(request: FastifyRequest, ctx: EmulatorContext): void {
+  const accountId = authenticate(request.headers, ctx.store.state);
+  const { instanceId } = request.params as { instanceId: string };
+  try {
+    unassignInstance(ctx.store.state, accountId, instanceId, new Date(ctx.now()).toISOString());
+    ctx.store.save();
+  } catch {
+    // Nothing to strand (unknown, foreign or already floating): only the 500 remains.
+  }
 }
 
 function faultMatch(request: FastifyRequest) {

@@ -62,7 +62,10 @@ export function adjustInstance(
       `Product ${instance.catalogProductId} was not found`,
     );
   }
-  const cycle: Cycle = resolveBillingCycle(target, input.billingInfo ?? instance.billingInfo);
+  const cycle: Cycle = resolveBillingCycle(
+    target,
+    input.billingInfo ?? keptCycle(target, instance.billingInfo),
+  );
   const productChanges = target.id !== instance.catalogProductId;
   if (productChanges) {
     checkSubscriptionLimit(state, accountId, target, 1);
@@ -79,6 +82,16 @@ export function adjustInstance(
   touch(pkg, instance, now);
   recomputePremium(state, now);
   return pkg;
+}
+
+/**
+ * Without a new billingInfo the instance keeps its cycle when the new product
+ * sells it; otherwise the product's single cycle applies (README choice 16).
+ */
+function keptCycle(product: CatalogProduct, current: Cycle | undefined): Cycle | undefined {
+  if (!current) return undefined;
+  const sold = product.billingCycles.some((c) => sameCycle(c, current));
+  return sold || product.billingCycles.length !== 1 ? current : undefined;
 }
 
 function missingDetails(description: string): WixError {
