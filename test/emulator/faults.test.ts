@@ -1,4 +1,12 @@
-import { outcome, PACKAGES, PRODUCTS, SITES, useEmulator, validationError } from './harness.js';
+import {
+  INSTANCES,
+  outcome,
+  PACKAGES,
+  PRODUCTS,
+  SITES,
+  useEmulator,
+  validationError,
+} from './harness.js';
 
 const h = useEmulator();
 
@@ -151,6 +159,28 @@ describe('PUT /_emulator/faults', () => {
     const listed = await h.admin('GET', '/_emulator/faults');
     expect(outcome(res)).toEqual({ status: 400, body: validationError(field) });
     expect(listed.body.rules).toHaveLength(1);
+  });
+
+  it('strands an instance floating on a failed Assign, as Wix documents a partial failure can', async () => {
+    await setFaults([{ route: 'assignInstance', kind: 'strand' }]);
+    const res = await h.call(
+      'PATCH',
+      `/resellers/v1/packages/product-instances/${INSTANCES.vipOnAgencyPortfolio}/${SITES.yogaStudio}`,
+    );
+    const got = await h.call('GET', `/resellers/v1/packages/${PACKAGES.resellerVipAndMailbox}`);
+    const instance = got.body.package.productInstances.find(
+      (i: { instanceId: string }) => i.instanceId === INSTANCES.vipOnAgencyPortfolio,
+    );
+    expect(outcome(res)).toEqual({ status: 500, body: { message: '', details: {} } });
+    expect(instance).not.toHaveProperty('siteId');
+    expect((await h.storedSite(SITES.agencyPortfolio)).premium).toBe(false);
+  });
+
+  it('refuses a strand rule on any route but Assign with 400', async () => {
+    const res = await h.admin('PUT', '/_emulator/faults', {
+      rules: [{ route: 'cancelInstance', kind: 'strand' }],
+    });
+    expect(outcome(res)).toEqual({ status: 400, body: validationError('rules[0].kind') });
   });
 
   it('faults the Transfer Site route by name', async () => {
