@@ -28,6 +28,47 @@ export interface GatewayConfig {
   readonly emulatorPort: number;
   /** Total deadline of one upstream HTTP call, in milliseconds. `UPSTREAM_TIMEOUT_MS`, default 10000. */
   readonly upstreamTimeoutMs: number;
+  /** Deadline to open the TCP (and TLS) connection of one upstream call, in milliseconds. `UPSTREAM_CONNECT_TIMEOUT_MS`, default 2000. */
+  readonly upstreamConnectTimeoutMs: number;
+  /**
+   * Time budget of one GraphQL request for all its upstream calls, retries and
+   * waits, in milliseconds. `REQUEST_BUDGET_MS`, default 30000. No retry or
+   * `Retry-After` wait starts that would end past it; a call started with the
+   * budget spent fails with `UPSTREAM_TIMEOUT`.
+   */
+  readonly requestBudgetMs: number;
+  /**
+   * Retries of one upstream call after a transient failure (5xx, connection
+   * error, timeout, 429 within `RATE_LIMIT_MAX_WAIT_MS`); reads, and writes
+   * that carry an idempotency key, only. `UPSTREAM_RETRIES`, default 2 (so at
+   * most 3 attempts); 0 turns retries off.
+   */
+  readonly upstreamRetries: number;
+  /** First retry delay in milliseconds, doubled per retry, with full jitter. `RETRY_BASE_DELAY_MS`, default 100. */
+  readonly retryBaseDelayMs: number;
+  /** Largest retry delay (before jitter), in milliseconds. `RETRY_MAX_DELAY_MS`, default 2000. */
+  readonly retryMaxDelayMs: number;
+  /**
+   * Process-wide retry budget: retries may add at most this percentage of the
+   * calls of the last 10 s (plus 10 retries), so an upstream outage is not
+   * multiplied by retry storms. `RETRY_BUDGET_PERCENT`, default 20.
+   */
+  readonly retryBudgetPercent: number;
+  /**
+   * Longest 429 `Retry-After` the gateway waits out before retrying, in
+   * milliseconds; a longer one answers `RATE_LIMITED` with the wait in
+   * `extensions.retryAfterSeconds`. `RATE_LIMIT_MAX_WAIT_MS`, default 2000.
+   */
+  readonly rateLimitMaxWaitMs: number;
+  /**
+   * Consecutive failed attempts (5xx, connection error, timeout) on one
+   * upstream API (Resellers, Site Transfer, Sites) that open its circuit
+   * breaker; calls then fail fast with `UPSTREAM_UNAVAILABLE`.
+   * `BREAKER_FAILURE_THRESHOLD`, default 10.
+   */
+  readonly breakerFailureThreshold: number;
+  /** How long an open breaker fails fast before letting one probe call through, in milliseconds. `BREAKER_HALF_OPEN_AFTER_MS`, default 10000. */
+  readonly breakerHalfOpenAfterMs: number;
   /** Page size of `sites`/`packages` when `first` is omitted. `DEFAULT_PAGE_SIZE`, default 20. */
   readonly defaultPageSize: number;
   /** Largest `first` accepted by `sites`/`packages`. `MAX_PAGE_SIZE`, default 100 (the upstream page limit). */
@@ -70,6 +111,15 @@ export function loadConfig(env: Env): GatewayConfig {
     wixApiBaseUrl: url(env, 'WIX_API_BASE_URL', 'https://www.wixapis.com'),
     emulatorPort: integer(env, 'WIX_EMULATOR_PORT', 4010, 0, 65535),
     upstreamTimeoutMs: integer(env, 'UPSTREAM_TIMEOUT_MS', 10_000, 1, 600_000),
+    upstreamConnectTimeoutMs: integer(env, 'UPSTREAM_CONNECT_TIMEOUT_MS', 2_000, 1, 600_000),
+    requestBudgetMs: integer(env, 'REQUEST_BUDGET_MS', 30_000, 1, 600_000),
+    upstreamRetries: integer(env, 'UPSTREAM_RETRIES', 2, 0, 10),
+    retryBaseDelayMs: integer(env, 'RETRY_BASE_DELAY_MS', 100, 0, 60_000),
+    retryMaxDelayMs: integer(env, 'RETRY_MAX_DELAY_MS', 2_000, 0, 600_000),
+    retryBudgetPercent: integer(env, 'RETRY_BUDGET_PERCENT', 20, 0, 100),
+    rateLimitMaxWaitMs: integer(env, 'RATE_LIMIT_MAX_WAIT_MS', 2_000, 0, 600_000),
+    breakerFailureThreshold: integer(env, 'BREAKER_FAILURE_THRESHOLD', 10, 1, 1_000),
+    breakerHalfOpenAfterMs: integer(env, 'BREAKER_HALF_OPEN_AFTER_MS', 10_000, 1, 3_600_000),
     defaultPageSize,
     maxPageSize,
     sandbox: boolean(env, 'SANDBOX', true),

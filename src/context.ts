@@ -1,6 +1,7 @@
 import type { Got } from 'got';
 import { ResellersApi, SitesApi, SiteTransferApi } from './datasources/index.js';
 import { RequestLoaders } from './loaders/index.js';
+import { RequestBudget, type UpstreamPolicies } from './resilience/index.js';
 
 /** What every resolver receives: the state of one GraphQL request. */
 export interface GatewayContext {
@@ -19,16 +20,27 @@ export interface ContextDependencies {
   apiKey: string;
   defaultAccountId: string;
   pageSize: { default: number; max: number };
+  /** Process-wide retry and circuit-breaker policies (no tenant data). */
+  policies: UpstreamPolicies;
+  /** Time budget of one GraphQL request's upstream work, in ms. */
+  requestBudgetMs: number;
+  /** Deadlines of one upstream attempt, in ms. */
+  upstreamTimeouts: { connectMs: number; totalMs: number };
 }
 
 /** Builds fresh datasources and loaders for one request; nothing is reused across requests. */
 export function createContext(deps: ContextDependencies): GatewayContext {
-  const resellers = new ResellersApi(deps.http, deps.apiKey);
-  const sites = new SitesApi(deps.http, deps.apiKey);
+  const runtime = {
+    policies: deps.policies,
+    budget: new RequestBudget(deps.requestBudgetMs),
+    timeouts: deps.upstreamTimeouts,
+  };
+  const resellers = new ResellersApi(deps.http, deps.apiKey, runtime);
+  const sites = new SitesApi(deps.http, deps.apiKey, runtime);
   return {
     resellers,
     sites,
-    siteTransfer: new SiteTransferApi(deps.http, deps.apiKey),
+    siteTransfer: new SiteTransferApi(deps.http, deps.apiKey, runtime),
     loaders: new RequestLoaders({ resellers, sites }),
     accountId: (requested) => requested ?? deps.defaultAccountId,
     pageSize: deps.pageSize,

@@ -7,6 +7,7 @@ import type { GatewayConfig } from './config.js';
 import { createContext, type GatewayContext } from './context.js';
 import { createUpstreamHttp } from './datasources/index.js';
 import { createFormatError } from './errors/index.js';
+import { UpstreamPolicies, type BreakerState, type UpstreamApi } from './resilience/index.js';
 import { buildGatewaySchema } from './schema/buildGatewaySchema.js';
 
 /** Configuration with the upstream resolved: a real key and account, or the emulator's. */
@@ -14,12 +15,16 @@ export type ResolvedConfig = GatewayConfig & { wixApiKey: string; wixAccountId: 
 
 export interface Gateway {
   app: FastifyInstance;
+  /** Circuit-breaker state of each upstream API (for health checks and metrics). */
+  breakerStates(): Record<UpstreamApi, BreakerState>;
   close(): Promise<void>;
 }
 
 export interface RunningGateway {
   /** GraphQL endpoint, e.g. `http://127.0.0.1:4000/graphql`. */
   url: string;
+  /** Circuit-breaker state of each upstream API. */
+  breakerStates(): Record<UpstreamApi, BreakerState>;
   stop(): Promise<void>;
 }
 
@@ -29,6 +34,15 @@ export async function createGateway(config: ResolvedConfig): Promise<Gateway> {
   const upstream = createUpstreamHttp({
     baseUrl: config.wixApiBaseUrl,
     timeoutMs: config.upstreamTimeoutMs,
+  });
+  const policies = new UpstreamPolicies({
+    retries: config.upstreamRetries,
+    baseDelayMs: config.retryBaseDelayMs,
+    maxDelayMs: config.retryMaxDelayMs,
+    retryBudgetPercent: config.retryBudgetPercent,
+    rateLimitMaxWaitMs: config.rateLimitMaxWaitMs,
+    breakerFailureThreshold: config.breakerFailureThreshold,
+    breakerHalfOpenAfterMs: config.breakerHalfOpenAfterMs,
   });
   const app = Fastify({ logger: false });
   const apollo = new ApolloServer<GatewayContext>({
@@ -75,11 +89,18 @@ export async function createGateway(config: ResolvedConfig): Promise<Gateway> {
         apiKey: config.wixApiKey,
         defaultAccountId: config.wixAccountId,
         pageSize: { default: config.defaultPageSize, max: config.maxPageSize },
+        policies,
+        requestBudgetMs: config.requestBudgetMs,
+        upstreamTimeouts: {
+          connectMs: config.upstreamConnectTimeoutMs,
+          totalMs: config.upstreamTimeoutMs,
+        },
       }),
   });
 
   return {
     app,
+    breakerStates: () => policies.breakerStates(),
     async close() {
       await app.close();
       upstream.close();
@@ -94,5 +115,9 @@ export async function startGateway(config: ResolvedConfig): Promise<RunningGatew
   const address = gateway.app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-  return { url: `http://${host}:${port}/graphql`, stop: () => gateway.close() };
+  return {
+    url: `http://${host}:${port}/graphql`,
+    breakerStates: gateway.breakerStates,
+    stop: () => gateway.close(),
+  };
 }

@@ -18,6 +18,8 @@ export interface WriteOptions {
 
 /** Resellers › Packages and Product Instances (spec §2): one method per endpoint. */
 export class ResellersApi extends WixHttpClient {
+  protected readonly api = 'resellers' as const;
+
   async createPackage(accountId: string, request: CreatePackageRequest): Promise<Package> {
     const response = await this.call<PackageMutationResponse>({
       method: 'POST',

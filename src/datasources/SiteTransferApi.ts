@@ -3,6 +3,8 @@ import { WixHttpClient } from './WixHttpClient.js';
 
 /** B2B Site Management › business-site-transfer-v1 (spec §3). */
 export class SiteTransferApi extends WixHttpClient {
+  protected readonly api = 'siteTransfer' as const;
+
   /** The target account goes in `wix-account-id`; Wix refuses it in the body. */
   async transferSite(targetAccountId: string, transfer: SiteTransfer): Promise<SiteTransfer> {
     const response = await this.call<TransferSiteResponse>({

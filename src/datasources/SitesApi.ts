@@ -9,6 +9,8 @@ import { WixHttpClient } from './WixHttpClient.js';
 
 /** Site List v2 (spec §4). There is no Get Site: sites by ID go through querySites. */
 export class SitesApi extends WixHttpClient {
+  protected readonly api = 'sites' as const;
+
   querySites(accountId: string, request: QuerySitesRequest): Promise<QuerySitesResponse> {
     return this.call<QuerySitesResponse>({
       method: 'POST',

@@ -3,6 +3,7 @@ import { WIX_HEADERS } from '../wix-api/types.js';
 import { translateTransportError } from './translateTransportError.js';
 import { translateUpstreamError } from './translateUpstreamError.js';
 import { UpstreamUnavailableError } from '../errors/index.js';
+import type { RequestBudget, UpstreamApi, UpstreamPolicies } from '../resilience/index.js';
 
 /** One call to a Wix endpoint, as a datasource method describes it. */
 export interface UpstreamCall {
@@ -14,7 +15,8 @@ export interface UpstreamCall {
   body?: unknown;
   /**
    * Reads are safe to repeat; writes provision paid services and must never be
-   * replayed blindly. Resilience policies (issue 4) key off this.
+   * replayed blindly: the pipeline retries a write only when its body carries
+   * an `idempotencyKey` (Wix then replays the first response, spec §1.7).
    */
   kind: 'read' | 'write';
   /**
@@ -25,20 +27,52 @@ export interface UpstreamCall {
   action: string;
 }
 
+/** The resilience side of a datasource: process-wide policies, this request's budget. */
+export interface UpstreamRuntime {
+  readonly policies: UpstreamPolicies;
+  readonly budget: RequestBudget;
+  /** Connect and total deadline of one attempt, in ms (the total is also capped by the budget). */
+  readonly timeouts: { readonly connectMs: number; readonly totalMs: number };
+}
+
 /**
  * Base of every Wix datasource. A call goes through a fixed sequence of small
- * steps (headers → send → translate errors → parse), each overridable, so
- * cross-cutting behaviour lives here and subclasses only declare endpoints.
- * Instances are per GraphQL request; the got instance underneath is shared.
+ * steps (policy → headers → send → translate errors → parse), each
+ * overridable, so cross-cutting behaviour lives here and subclasses only
+ * declare endpoints. Instances are per GraphQL request; the got instance and
+ * the policies underneath are shared.
  */
-export class WixHttpClient {
+export abstract class WixHttpClient {
+  /** Which Wix API the subclass talks to: each has its own circuit breaker. */
+  protected abstract readonly api: UpstreamApi;
+
   constructor(
     private readonly http: Got,
     private readonly apiKey: string,
+    private readonly runtime: UpstreamRuntime,
   ) {}
 
   protected async call<T>(call: UpstreamCall): Promise<T> {
-    const response = await this.send(call);
+    const { policies, budget, timeouts } = this.runtime;
+    const body = await policies.execute(
+      { api: this.api, replaySafe: this.replaySafe(call), action: call.action },
+      budget,
+      timeouts.totalMs,
+      (timeoutMs) => this.attempt(call, timeoutMs),
+    );
+    return this.parse<T>(body, call);
+  }
+
+  /** Reads, and writes whose body carries an idempotency key, may be sent again. */
+  protected replaySafe(call: UpstreamCall): boolean {
+    if (call.kind === 'read') return true;
+    const key = (call.body as { idempotencyKey?: unknown } | undefined)?.idempotencyKey;
+    return typeof key === 'string' && key !== '';
+  }
+
+  /** One HTTP exchange: the body of a 2xx/3xx answer, or a translated GatewayError. */
+  protected async attempt(call: UpstreamCall, timeoutMs: number): Promise<string> {
+    const response = await this.send(call, timeoutMs);
     if (response.statusCode >= 400) {
       throw translateUpstreamError(
         {
@@ -49,7 +83,7 @@ export class WixHttpClient {
         call,
       );
     }
-    return this.parse<T>(response.body, call);
+    return response.body;
   }
 
   protected headers(call: UpstreamCall): Record<string, string> {
@@ -59,11 +93,12 @@ export class WixHttpClient {
     };
   }
 
-  protected async send(call: UpstreamCall) {
+  protected async send(call: UpstreamCall, timeoutMs: number) {
     try {
       return await this.http(call.path.replace(/^\/+/, ''), {
         method: call.method,
         headers: this.headers(call),
+        timeout: { connect: this.runtime.timeouts.connectMs, request: timeoutMs },
         ...(call.body !== undefined && { json: call.body }),
       });
     } catch (error) {

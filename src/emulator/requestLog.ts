@@ -12,7 +12,7 @@ export interface RequestLogEntry {
   route?: string;
   /** Raw `wix-account-id` header value, if any. */
   accountId?: string;
-  /** HTTP status; 0 when the connection was dropped by a fault. */
+  /** HTTP status; 0 when the connection was dropped by a fault or the client gave up first. */
   status: number;
   durationMs: number;
   idempotencyKey?: string;

@@ -176,6 +176,13 @@ function registerHooks(app: FastifyInstance, ctx: EmulatorContext): void {
     if (!request.emulator || isAdmin(request)) return;
     logRequest(request, ctx, reply.statusCode);
   });
+
+  // A client that gives up (e.g. its deadline passed during a latency fault)
+  // gets no onResponse: log it with status 0, so retries stay countable.
+  app.addHook('onRequestAbort', async (request) => {
+    if (!request.emulator || isAdmin(request)) return;
+    logRequest(request, ctx, 0);
+  });
 }
 
 /** The `strand` fault: the caller's instance loses its site, as a half-done Assign may leave it. */
