@@ -8,12 +8,12 @@ import { fileURLToPath } from 'node:url';
 const DIST = new URL('../dist/', import.meta.url);
 
 /**
- * HOOK for the naive target (issue 5, baseline b): the environment that turns
- * the gateway's batching and caching off. Fill it in when the gateway exposes
- * its switch; until then the `gateway-naive` target is skipped, not faked.
+ * The naive target (issue 5, baseline b): the environment that turns the
+ * gateway's DataLoader batching and caching off (`src/config.ts`), so every
+ * item costs its own upstream call. `null` would skip the target.
  * @type {Record<string, string> | null}
  */
-export const NAIVE_MODE_ENV = null;
+export const NAIVE_MODE_ENV = { GATEWAY_BATCHING: 'false' };
 
 /** @returns {string | undefined} why the gateway cannot be benchmarked yet, if it cannot */
 export function gatewayMissing({ naive = false } = {}) {

@@ -75,6 +75,14 @@ export interface GatewayConfig {
   readonly maxPageSize: number;
   /** Serve Apollo Sandbox at `/graphql` in a browser. `SANDBOX`, default `true`. */
   readonly sandbox: boolean;
+  /**
+   * DataLoader batching and caching of upstream reads within one GraphQL
+   * request. `GATEWAY_BATCHING`, default `true`: the keys of one tick go out in
+   * one call (at most 100, the upstream page limit), deduped, and list results
+   * answer later lookups. `false` is the naive baseline of the benchmark (issue
+   * 5): one upstream call per item, nothing reused; not for production.
+   */
+  readonly batching: boolean;
 }
 
 export class ConfigError extends Error {
@@ -123,6 +131,7 @@ export function loadConfig(env: Env): GatewayConfig {
     defaultPageSize,
     maxPageSize,
     sandbox: boolean(env, 'SANDBOX', true),
+    batching: boolean(env, 'GATEWAY_BATCHING', true),
   });
 }
 

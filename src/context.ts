@@ -20,6 +20,8 @@ export interface ContextDependencies {
   apiKey: string;
   defaultAccountId: string;
   pageSize: { default: number; max: number };
+  /** `GATEWAY_BATCHING`: false turns DataLoader batching and caching off (the naive baseline). */
+  batching?: boolean;
   /** Process-wide retry and circuit-breaker policies (no tenant data). */
   policies: UpstreamPolicies;
   /** Time budget of one GraphQL request's upstream work, in ms. */
@@ -41,7 +43,7 @@ export function createContext(deps: ContextDependencies): GatewayContext {
     resellers,
     sites,
     siteTransfer: new SiteTransferApi(deps.http, deps.apiKey, runtime),
-    loaders: new RequestLoaders({ resellers, sites }),
+    loaders: new RequestLoaders({ resellers, sites }, deps.batching),
     accountId: (requested) => requested ?? deps.defaultAccountId,
     pageSize: deps.pageSize,
   };

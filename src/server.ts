@@ -89,6 +89,7 @@ export async function createGateway(config: ResolvedConfig): Promise<Gateway> {
         apiKey: config.wixApiKey,
         defaultAccountId: config.wixAccountId,
         pageSize: { default: config.defaultPageSize, max: config.maxPageSize },
+        batching: config.batching,
         policies,
         requestBudgetMs: config.requestBudgetMs,
         upstreamTimeouts: {

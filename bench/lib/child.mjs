@@ -11,9 +11,11 @@ const START_TIMEOUT_MS = 60_000;
 /**
  * @param {string} kind `emulator`, `floor`, `peer`, `gateway` or `gateway-naive`
  * @param {Record<string, unknown>} options passed to the target's start function
+ * @param {{ execArgv?: string[] }} [node] extra Node flags for the child (e.g. `--cpu-prof`)
  */
-export async function spawnChild(kind, options = {}) {
+export async function spawnChild(kind, options = {}, node = {}) {
   const child = fork(CHILD, [JSON.stringify({ kind, ...options })], {
+    execArgv: node.execArgv ?? [],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     env: { ...process.env, NODE_ENV: 'production' },
   });

@@ -16,11 +16,16 @@ export class AccountLoaders {
   readonly packageByInstanceId;
   readonly packagesBySiteId;
 
-  constructor(apis: { sites: SitesApi; resellers: ResellersApi }, accountId: string) {
-    this.siteById = createSiteByIdLoader(apis.sites, accountId);
-    this.packageById = createPackageByIdLoader(apis.resellers, accountId);
-    this.packageByInstanceId = createPackageByInstanceIdLoader(apis.resellers, accountId);
-    this.packagesBySiteId = createPackagesBySiteIdLoader(apis.resellers, accountId);
+  constructor(
+    apis: { sites: SitesApi; resellers: ResellersApi },
+    accountId: string,
+    /** `GATEWAY_BATCHING`: false turns batching and caching off (the naive baseline). */
+    batching = true,
+  ) {
+    this.siteById = createSiteByIdLoader(apis.sites, accountId, batching);
+    this.packageById = createPackageByIdLoader(apis.resellers, accountId, batching);
+    this.packageByInstanceId = createPackageByInstanceIdLoader(apis.resellers, accountId, batching);
+    this.packagesBySiteId = createPackagesBySiteIdLoader(apis.resellers, accountId, batching);
   }
 
   /** Remembers sites from a list result so their nested fields need no extra read. */

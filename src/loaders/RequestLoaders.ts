@@ -8,12 +8,16 @@ import { AccountLoaders } from './AccountLoaders.js';
 export class RequestLoaders {
   private byAccount = new Map<string, AccountLoaders>();
 
-  constructor(private readonly apis: { sites: SitesApi; resellers: ResellersApi }) {}
+  constructor(
+    private readonly apis: { sites: SitesApi; resellers: ResellersApi },
+    /** `GATEWAY_BATCHING`: false turns batching and caching off (the naive baseline). */
+    readonly batching = true,
+  ) {}
 
   forAccount(accountId: string): AccountLoaders {
     let loaders = this.byAccount.get(accountId);
     if (!loaders) {
-      loaders = new AccountLoaders(this.apis, accountId);
+      loaders = new AccountLoaders(this.apis, accountId, this.batching);
       this.byAccount.set(accountId, loaders);
     }
     return loaders;

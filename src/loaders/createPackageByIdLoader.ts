@@ -1,20 +1,22 @@
 import DataLoader from 'dataloader';
 import type { ResellersApi } from '../datasources/index.js';
 import type { Package } from '../wix-api/types.js';
-import { queryAllPackages, UPSTREAM_PAGE_LIMIT } from './queryAllPackages.js';
+import { loaderOptions } from './loaderOptions.js';
+import { queryAllPackages } from './queryAllPackages.js';
 
 /**
  * Packages by ID in one Query Packages call (`id $in`). Query Packages covers
  * the whole account family, so a sub-account's package loads under the parent
  * too, where Get Package would refuse the account mismatch.
  */
-export function createPackageByIdLoader(resellers: ResellersApi, accountId: string) {
-  return new DataLoader<string, Package | null>(
-    async (ids) => {
-      const packages = await queryAllPackages(resellers, accountId, { id: { $in: [...ids] } });
-      const byId = new Map(packages.map((pkg) => [pkg.id, pkg]));
-      return ids.map((id) => byId.get(id) ?? null);
-    },
-    { maxBatchSize: UPSTREAM_PAGE_LIMIT },
-  );
+export function createPackageByIdLoader(
+  resellers: ResellersApi,
+  accountId: string,
+  batching: boolean,
+) {
+  return new DataLoader<string, Package | null>(async (ids) => {
+    const packages = await queryAllPackages(resellers, accountId, { id: { $in: [...ids] } });
+    const byId = new Map(packages.map((pkg) => [pkg.id, pkg]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }, loaderOptions(batching));
 }

@@ -1,21 +1,23 @@
 import DataLoader from 'dataloader';
 import type { ResellersApi } from '../datasources/index.js';
 import type { Package } from '../wix-api/types.js';
-import { queryAllPackages, UPSTREAM_PAGE_LIMIT } from './queryAllPackages.js';
+import { loaderOptions } from './loaderOptions.js';
+import { queryAllPackages } from './queryAllPackages.js';
 
 /** The package holding each product instance, in one `productInstances.instanceId $hasSome` call. */
-export function createPackageByInstanceIdLoader(resellers: ResellersApi, accountId: string) {
-  return new DataLoader<string, Package | null>(
-    async (instanceIds) => {
-      const packages = await queryAllPackages(resellers, accountId, {
-        'productInstances.instanceId': { $hasSome: [...instanceIds] },
-      });
-      const byInstanceId = new Map<string, Package>();
-      for (const pkg of packages) {
-        for (const instance of pkg.productInstances) byInstanceId.set(instance.instanceId, pkg);
-      }
-      return instanceIds.map((id) => byInstanceId.get(id) ?? null);
-    },
-    { maxBatchSize: UPSTREAM_PAGE_LIMIT },
-  );
+export function createPackageByInstanceIdLoader(
+  resellers: ResellersApi,
+  accountId: string,
+  batching: boolean,
+) {
+  return new DataLoader<string, Package | null>(async (instanceIds) => {
+    const packages = await queryAllPackages(resellers, accountId, {
+      'productInstances.instanceId': { $hasSome: [...instanceIds] },
+    });
+    const byInstanceId = new Map<string, Package>();
+    for (const pkg of packages) {
+      for (const instance of pkg.productInstances) byInstanceId.set(instance.instanceId, pkg);
+    }
+    return instanceIds.map((id) => byInstanceId.get(id) ?? null);
+  }, loaderOptions(batching));
 }

@@ -1,22 +1,24 @@
 import DataLoader from 'dataloader';
 import type { ResellersApi } from '../datasources/index.js';
 import type { Package } from '../wix-api/types.js';
-import { queryAllPackages, UPSTREAM_PAGE_LIMIT } from './queryAllPackages.js';
+import { loaderOptions } from './loaderOptions.js';
+import { queryAllPackages } from './queryAllPackages.js';
 
 /**
  * For each site, the packages with at least one instance on it: one
  * `productInstances.siteId $hasSome` query (all its pages) for many sites.
  */
-export function createPackagesBySiteIdLoader(resellers: ResellersApi, accountId: string) {
-  return new DataLoader<string, Package[]>(
-    async (siteIds) => {
-      const packages = await queryAllPackages(resellers, accountId, {
-        'productInstances.siteId': { $hasSome: [...siteIds] },
-      });
-      return siteIds.map((siteId) =>
-        packages.filter((pkg) => pkg.productInstances.some((i) => i.siteId === siteId)),
-      );
-    },
-    { maxBatchSize: UPSTREAM_PAGE_LIMIT },
-  );
+export function createPackagesBySiteIdLoader(
+  resellers: ResellersApi,
+  accountId: string,
+  batching: boolean,
+) {
+  return new DataLoader<string, Package[]>(async (siteIds) => {
+    const packages = await queryAllPackages(resellers, accountId, {
+      'productInstances.siteId': { $hasSome: [...siteIds] },
+    });
+    return siteIds.map((siteId) =>
+      packages.filter((pkg) => pkg.productInstances.some((i) => i.siteId === siteId)),
+    );
+  }, loaderOptions(batching));
 }

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { SitesApi } from '../datasources/index.js';
 import { SiteNamespace } from '../schema/enums.js';
 import type { Site } from '../wix-api/types.js';
+import { loaderOptions } from './loaderOptions.js';
 import { UPSTREAM_PAGE_LIMIT } from './queryAllPackages.js';
 
 const ALL_NAMESPACES = Object.values(SiteNamespace);
@@ -10,20 +11,17 @@ const ALL_NAMESPACES = Object.values(SiteNamespace);
  * Sites of one account by ID: one Query Sites call (`id $in`) per batch. Site
  * List has no Get Site endpoint, and one page holds at most 100 sites.
  */
-export function createSiteByIdLoader(sites: SitesApi, accountId: string) {
-  return new DataLoader<string, Site | null>(
-    async (ids) => {
-      const response = await sites.querySites(accountId, {
-        query: {
-          // Without a namespace condition Wix lists only WIX-namespace sites;
-          // a site named by ID must load whatever product created it.
-          filter: { id: { $in: [...ids] }, namespace: { $in: ALL_NAMESPACES } },
-          cursorPaging: { limit: UPSTREAM_PAGE_LIMIT },
-        },
-      });
-      const byId = new Map(response.sites.map((site) => [site.id, site]));
-      return ids.map((id) => byId.get(id) ?? null);
-    },
-    { maxBatchSize: UPSTREAM_PAGE_LIMIT },
-  );
+export function createSiteByIdLoader(sites: SitesApi, accountId: string, batching: boolean) {
+  return new DataLoader<string, Site | null>(async (ids) => {
+    const response = await sites.querySites(accountId, {
+      query: {
+        // Without a namespace condition Wix lists only WIX-namespace sites;
+        // a site named by ID must load whatever product created it.
+        filter: { id: { $in: [...ids] }, namespace: { $in: ALL_NAMESPACES } },
+        cursorPaging: { limit: UPSTREAM_PAGE_LIMIT },
+      },
+    });
+    const byId = new Map(response.sites.map((site) => [site.id, site]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }, loaderOptions(batching));
 }

@@ -19,7 +19,7 @@ export class PackageResolver {
     const account = ctx.accountId(accountId);
     const pkg = await ctx.loaders.forAccount(account).packageById.load(id);
     if (!pkg) throw new NotFoundError(`Package "${id}" was not found in account "${account}"`);
-    return toPackage(pkg);
+    return toPackage(pkg, account);
   }
 
   @Query(() => PackageConnection, {
@@ -47,7 +47,7 @@ export class PackageResolver {
         return { items: response.packages, next: response.metadata?.cursors?.next || undefined };
       },
     });
-    const edges = slice.edges.map((e) => ({ cursor: e.cursor, node: toPackage(e.node) }));
+    const edges = slice.edges.map((e) => ({ cursor: e.cursor, node: toPackage(e.node, account) }));
     return { edges, nodes: edges.map((e) => e.node), pageInfo: slice.pageInfo };
   }
 }

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { GatewayContext } from '../context.js';
 import { NotFoundError } from '../errors/index.js';
 import { IdArgs } from '../schema/args/IdArgs.js';
@@ -6,6 +7,10 @@ import { toPackage, toSite } from '../schema/mappers/index.js';
 import { ProductInstance } from '../schema/ProductInstance.js';
 import { Site } from '../schema/Site.js';
 import { instanceOf } from '../services/instanceOf.js';
+import { selectsField } from '../services/selectsField.js';
+
+/** Site fields answered from the packages on the site (SiteResolver). */
+const SITE_FIELDS_FROM_PACKAGES = ['productInstances', 'transferable'];
 
 @Resolver(() => ProductInstance)
 export class ProductInstanceResolver {
@@ -20,7 +25,7 @@ export class ProductInstanceResolver {
     if (!pkg) {
       throw new NotFoundError(`Product instance "${id}" was not found in account "${account}"`);
     }
-    return instanceOf(toPackage(pkg), id);
+    return instanceOf(toPackage(pkg, account), id);
   }
 
   @FieldResolver(() => Site, {
@@ -28,12 +33,27 @@ export class ProductInstanceResolver {
     description:
       "The site it is assigned to; null when floating (or when the site is not visible to the package's account).",
   })
-  async site(@Root() instance: ProductInstance, @Ctx() ctx: GatewayContext): Promise<Site | null> {
+  async site(
+    @Root() instance: ProductInstance,
+    @Ctx() ctx: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Site | null> {
     if (!instance.siteId) return null;
     // Sites are listed per owning account, and an instance's site belongs to
-    // the account that owns its package.
+    // the account that owns its package. The site's packages are read under
+    // the account the package was read under: Query Packages spans its family.
     const account = instance.package.accountId;
+    const packagesAccount = instance.package.readAccountId ?? account;
+    if (ctx.loaders.batching && selectsField(info, SITE_FIELDS_FROM_PACKAGES)) {
+      // Sites of different owners arrive in different ticks; asking for their
+      // packages now puts every site of the page in one Query Packages. A
+      // failure surfaces from the field that awaits the same cached promise.
+      ctx.loaders
+        .forAccount(packagesAccount)
+        .packagesBySiteId.load(instance.siteId)
+        .catch(() => undefined);
+    }
     const site = await ctx.loaders.forAccount(account).siteById.load(instance.siteId);
-    return site && toSite(site, account);
+    return site && toSite(site, account, packagesAccount);
   }
 }

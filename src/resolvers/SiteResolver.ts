@@ -65,10 +65,10 @@ export class SiteResolver {
     @Ctx() ctx: GatewayContext,
   ): Promise<ProductInstance[]> {
     const packages = await ctx.loaders
-      .forAccount(site.readAccountId)
+      .forAccount(site.packagesAccountId)
       .packagesBySiteId.load(site.id);
     return packages
-      .flatMap((pkg) => toPackage(pkg).productInstances)
+      .flatMap((pkg) => toPackage(pkg, site.packagesAccountId).productInstances)
       .filter((i) => i.siteId === site.id && (!status || status.includes(i.status)));
   }
 
@@ -78,7 +78,7 @@ export class SiteResolver {
   })
   async transferable(@Root() site: Site, @Ctx() ctx: GatewayContext): Promise<boolean> {
     const packages = await ctx.loaders
-      .forAccount(site.readAccountId)
+      .forAccount(site.packagesAccountId)
       .packagesBySiteId.load(site.id);
     return !packages.some((pkg) =>
       pkg.productInstances.some((i) => i.siteId === site.id && i.status !== 'CANCELED'),

@@ -27,4 +27,10 @@ export class Package {
 
   @Field(() => [ProductInstance], { description: 'The paid services in this package.' })
   productInstances!: ProductInstance[];
+
+  /**
+   * The account it was read under. Query Packages answers for that account's
+   * whole family, so its instances' sites read their packages under it too.
+   */
+  readAccountId?: string;
 }

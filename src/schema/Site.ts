@@ -69,4 +69,11 @@ export class Site {
 
   /** The account the site was read under; nested reads use the same one. */
   readAccountId!: string;
+
+  /**
+   * The account its packages are queried under: the one the operation acts
+   * on. Query Packages spans that account's whole family, so the sites of
+   * several owning accounts share one call.
+   */
+  packagesAccountId!: string;
 }

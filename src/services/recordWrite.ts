@@ -10,5 +10,5 @@ import type { Package as WirePackage } from '../wix-api/types.js';
 export function recordWrite(ctx: GatewayContext, accountId: string, wire: WirePackage): Package {
   ctx.loaders.clearAll();
   ctx.loaders.forAccount(accountId).primePackages([wire]);
-  return toPackage(wire);
+  return toPackage(wire, accountId);
 }

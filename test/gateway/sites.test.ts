@@ -1,5 +1,10 @@
 import type { Site as WireSite } from '../../src/wix-api/types.js';
-import { SiteDocument, SitesCountDocument, SitesDocument } from '../generated/graphql.js';
+import {
+  SiteDocument,
+  SitesCountDocument,
+  SitesDocument,
+  SitesWithInstancesDocument,
+} from '../generated/graphql.js';
 import {
   ACCOUNTS,
   INSTANCES,
@@ -170,5 +175,21 @@ describe('sites', () => {
 
     const premium = await gateway.execute(SitesCountDocument, { filter: { premium: true } });
     expect(premium.data).toEqual({ sites: { totalCount: null } });
+  });
+});
+
+describe('upstream calls of a page of sites', () => {
+  it('loads a page of sites with every site’s instances and transferability in two calls, at page sizes 5 and 50', async () => {
+    const total = (await upstreamSites(ACCOUNTS.reseller)).length;
+    for (const first of [5, 50]) {
+      await gateway.clearUpstreamCalls();
+      const response = await gateway.execute(SitesWithInstancesDocument, { first });
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.sites.nodes).toHaveLength(Math.min(first, total));
+      expect(summarize(await gateway.upstreamCalls())).toEqual([
+        `POST /site-list/v2/sites/query ${ACCOUNTS.reseller}`,
+        `POST /resellers/v1/packages/query ${ACCOUNTS.reseller}`,
+      ]);
+    }
   });
 });

@@ -3,7 +3,7 @@ import type { Package } from '../Package.js';
 import { toProductInstance } from './toProductInstance.js';
 
 /** REST Package → GraphQL Package, with its instances linked back to it. */
-export function toPackage(wire: WirePackage): Package {
+export function toPackage(wire: WirePackage, readAccountId?: string): Package {
   const pkg: Package = {
     id: wire.id,
     accountId: wire.accountId,
@@ -11,6 +11,7 @@ export function toPackage(wire: WirePackage): Package {
     createdDate: new Date(wire.createdDate),
     updatedDate: new Date(wire.updatedDate),
     productInstances: [],
+    readAccountId,
   };
   pkg.productInstances = (wire.productInstances ?? []).map((i) => toProductInstance(i, pkg));
   return pkg;

@@ -1,8 +1,12 @@
 import type { Site as WireSite } from '../../wix-api/types.js';
 import type { Site } from '../Site.js';
 
-/** REST Site → GraphQL Site, remembering the account it was read under. */
-export function toSite(wire: WireSite, readAccountId: string): Site {
+/** REST Site → GraphQL Site, remembering the accounts it was read under and its packages are read under. */
+export function toSite(
+  wire: WireSite,
+  readAccountId: string,
+  packagesAccountId: string = readAccountId,
+): Site {
   return {
     id: wire.id,
     name: wire.name,
@@ -24,6 +28,7 @@ export function toSite(wire: WireSite, readAccountId: string): Site {
     domainConnected: wire.domainConnected ?? false,
     htmlAppId: wire.htmlAppId,
     readAccountId,
+    packagesAccountId,
   };
 }
 
