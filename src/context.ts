@@ -1,6 +1,9 @@
 import type { Got } from 'got';
 import { ResellersApi, SitesApi, SiteTransferApi } from './datasources/index.js';
 import { RequestLoaders } from './loaders/index.js';
+import { authorizeAccount } from './security/authorizeAccount.js';
+import type { Caller } from './security/Caller.js';
+import { confinePackageQueries } from './security/confinePackageQueries.js';
 import { RequestBudget, type UpstreamPolicies } from './resilience/index.js';
 
 /** What every resolver receives: the state of one GraphQL request. */
@@ -9,7 +12,13 @@ export interface GatewayContext {
   readonly sites: SitesApi;
   readonly siteTransfer: SiteTransferApi;
   readonly loaders: RequestLoaders;
-  /** The account a query or mutation acts on: its `accountId` argument, else the reseller account. */
+  /** Who is calling, and the Wix accounts it may act on. */
+  readonly caller: Caller;
+  /**
+   * The account a query or mutation acts on: its `accountId` argument, else the
+   * reseller account. FORBIDDEN (before any upstream call) when the caller may
+   * not act on it; also the check for any other account an operation names.
+   */
   accountId(requested: string | null | undefined): string;
   readonly pageSize: { readonly default: number; readonly max: number };
 }
@@ -19,6 +28,8 @@ export interface ContextDependencies {
   http: Got;
   apiKey: string;
   defaultAccountId: string;
+  /** The authenticated caller of this request. */
+  caller: Caller;
   pageSize: { default: number; max: number };
   /** `GATEWAY_BATCHING`: false turns DataLoader batching and caching off (the naive baseline). */
   batching?: boolean;
@@ -38,13 +49,17 @@ export function createContext(deps: ContextDependencies): GatewayContext {
     timeouts: deps.upstreamTimeouts,
   };
   const resellers = new ResellersApi(deps.http, deps.apiKey, runtime);
+  // Query Packages spans the account family: keep a scoped caller inside its accounts.
+  confinePackageQueries(resellers, deps.caller);
   const sites = new SitesApi(deps.http, deps.apiKey, runtime);
   return {
     resellers,
     sites,
     siteTransfer: new SiteTransferApi(deps.http, deps.apiKey, runtime),
     loaders: new RequestLoaders({ resellers, sites }, deps.batching),
-    accountId: (requested) => requested ?? deps.defaultAccountId,
+    caller: deps.caller,
+    accountId: (requested) =>
+      authorizeAccount(deps.caller, requested ?? deps.defaultAccountId, requested == null),
     pageSize: deps.pageSize,
   };
 }

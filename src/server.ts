@@ -9,6 +9,9 @@ import { createUpstreamHttp } from './datasources/index.js';
 import { createFormatError } from './errors/index.js';
 import { UpstreamPolicies, type BreakerState, type UpstreamApi } from './resilience/index.js';
 import { buildGatewaySchema } from './schema/buildGatewaySchema.js';
+import { createAuthenticator } from './security/createAuthenticator.js';
+import { limitBatchSize } from './security/limitBatchSize.js';
+import { queryLimitOptions } from './security/queryLimits.js';
 
 /** Configuration with the upstream resolved: a real key and account, or the emulator's. */
 export type ResolvedConfig = GatewayConfig & { wixApiKey: string; wixAccountId: string };
@@ -44,15 +47,32 @@ export async function createGateway(config: ResolvedConfig): Promise<Gateway> {
     breakerFailureThreshold: config.breakerFailureThreshold,
     breakerHalfOpenAfterMs: config.breakerHalfOpenAfterMs,
   });
-  const app = Fastify({ logger: false });
+  const app = Fastify({ logger: false, bodyLimit: config.maxBodyBytes });
+  const authenticate = createAuthenticator(config);
+  const limits = queryLimitOptions({
+    maxDepth: config.maxQueryDepth,
+    maxAliases: config.maxAliases,
+    maxDirectives: config.maxDirectives,
+    maxTokens: config.maxQueryTokens,
+    maxCost: config.maxQueryCost,
+    defaultPageSize: config.defaultPageSize,
+    maxPageSize: config.maxPageSize,
+    assumedListSize: config.queryCostListSize,
+    hideFieldSuggestions: !config.introspection,
+  });
   const apollo = new ApolloServer<GatewayContext>({
     schema,
     // Apollo adds stack traces unless NODE_ENV=production; never send them.
     includeStacktraceInErrorResponses: false,
+    introspection: config.introspection,
+    allowBatchedHttpRequests: config.maxBatchOperations > 1,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     formatError: createFormatError({
       onMaskedError: (error) => app.log.error({ err: error }, 'masked internal error'),
     }),
     plugins: [
+      ...limits.plugins,
       fastifyApolloDrainPlugin(app),
       config.sandbox
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
@@ -73,7 +93,10 @@ export async function createGateway(config: ResolvedConfig): Promise<Gateway> {
         clientError
           ? {
               message: error.message,
-              extensions: { code: 'BAD_USER_INPUT', reason: 'BAD_REQUEST' },
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                reason: status === 413 ? 'BODY_TOO_LARGE' : 'BAD_REQUEST',
+              },
             }
           : { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
       ],
@@ -81,10 +104,12 @@ export async function createGateway(config: ResolvedConfig): Promise<Gateway> {
   });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
+  limitBatchSize(app, '/graphql', config.maxBatchOperations);
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
-    context: async () =>
+    context: async (request) =>
       createContext({
+        caller: await authenticate(request.headers.authorization),
         http: upstream.got,
         apiKey: config.wixApiKey,
         defaultAccountId: config.wixAccountId,

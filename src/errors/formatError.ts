@@ -40,7 +40,7 @@ export function createFormatError(options: FormatErrorOptions = {}) {
         message: original.message,
         ...(formatted.locations && { locations: formatted.locations }),
         ...(formatted.path && { path: formatted.path }),
-        extensions: { ...original.extensions, code: original.code },
+        extensions: { ...withoutHttp(original.extensions), code: original.code },
       };
     }
     const code = formatted.extensions?.code;
@@ -52,7 +52,12 @@ export function createFormatError(options: FormatErrorOptions = {}) {
       return {
         message: formatted.message,
         ...(formatted.locations && { locations: formatted.locations }),
-        extensions: { code: 'BAD_USER_INPUT', reason: code },
+        // A query-limit rule gives a finer reason (QUERY_TOO_DEEP, …) than Apollo's code.
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          reason:
+            typeof formatted.extensions?.reason === 'string' ? formatted.extensions.reason : code,
+        },
       };
     }
     options.onMaskedError?.(original);
@@ -62,4 +67,9 @@ export function createFormatError(options: FormatErrorOptions = {}) {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+/** `extensions.http` sets the HTTP status for Apollo; it is not for clients. */
+function withoutHttp(extensions: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(extensions).filter(([key]) => key !== 'http'));
 }

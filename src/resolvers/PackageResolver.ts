@@ -31,6 +31,8 @@ export class PackageResolver {
     @Ctx() ctx: GatewayContext,
   ): Promise<PackageConnection> {
     const account = ctx.accountId(args.accountId);
+    // Naming an account in the filter is acting on it.
+    for (const id of args.filter?.accountIds ?? []) ctx.accountId(id);
     const filter = packageFilterToWix(args.filter);
     const sort = args.sort?.map((s) => ({ fieldName: s.field, order: s.order }));
     const slice = await fetchConnection({

@@ -6,6 +6,7 @@ import { IdArgs } from '../schema/args/IdArgs.js';
 import { toPackage, toSite } from '../schema/mappers/index.js';
 import { ProductInstance } from '../schema/ProductInstance.js';
 import { Site } from '../schema/Site.js';
+import { mayActOn } from '../security/Caller.js';
 import { instanceOf } from '../services/instanceOf.js';
 import { selectsField } from '../services/selectsField.js';
 
@@ -43,6 +44,9 @@ export class ProductInstanceResolver {
     // the account that owns its package. The site's packages are read under
     // the account the package was read under: Query Packages spans its family.
     const account = instance.package.accountId;
+    // Packages are confined to the caller's accounts (confinePackageQueries);
+    // this keeps a link from ever reading a site under an account out of scope.
+    if (!mayActOn(ctx.caller, account)) return null;
     const packagesAccount = instance.package.readAccountId ?? account;
     if (ctx.loaders.batching && selectsField(info, SITE_FIELDS_FROM_PACKAGES)) {
       // Sites of different owners arrive in different ticks; asking for their

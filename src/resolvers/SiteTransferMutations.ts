@@ -16,6 +16,8 @@ export class SiteTransferMutations {
     @Ctx() ctx: GatewayContext,
   ): Promise<TransferSitePayload> {
     const fromAccountId = ctx.accountId(input.fromAccountId);
+    // The caller must be allowed on both ends of a transfer.
+    const toAccountId = ctx.accountId(input.toAccountId);
     const site = await transferSite(
       {
         findSite: (account, id) => ctx.loaders.forAccount(account).siteById.load(id),
@@ -29,10 +31,10 @@ export class SiteTransferMutations {
       {
         siteId: input.siteId,
         fromAccountId,
-        toAccountId: input.toAccountId,
+        toAccountId,
         notifyOwner: input.notifyOwner ?? false,
       },
     );
-    return { site: toSite(site, input.toAccountId) };
+    return { site: toSite(site, toAccountId) };
   }
 }
