@@ -1,5 +1,4 @@
-import type { Got } from 'got';
-import { ResellersApi, SitesApi, SiteTransferApi } from './datasources/index.js';
+import { ResellersApi, SitesApi, SiteTransferApi, type UpstreamHttp } from './datasources/index.js';
 import { RequestLoaders } from './loaders/index.js';
 import { authorizeAccount } from './security/authorizeAccount.js';
 import type { Caller } from './security/Caller.js';
@@ -24,8 +23,8 @@ export interface GatewayContext {
 }
 
 export interface ContextDependencies {
-  /** The process-wide got instance (shared sockets, no per-request state). */
-  http: Got;
+  /** The process-wide HTTP client (shared sockets, no per-request state). */
+  http: UpstreamHttp;
   apiKey: string;
   defaultAccountId: string;
   /** The authenticated caller of this request. */

@@ -110,7 +110,7 @@ export async function createGateway(config: ResolvedConfig): Promise<Gateway> {
     context: async (request) =>
       createContext({
         caller: await authenticate(request.headers.authorization),
-        http: upstream.got,
+        http: upstream,
         apiKey: config.wixApiKey,
         defaultAccountId: config.wixAccountId,
         pageSize: { default: config.defaultPageSize, max: config.maxPageSize },

@@ -1,4 +1,4 @@
-import type { Got, Method } from 'got';
+import type { UpstreamHttp, UpstreamRequest } from './createUpstreamHttp.js';
 import { WIX_HEADERS } from '../wix-api/types.js';
 import { translateTransportError } from './translateTransportError.js';
 import { translateUpstreamError } from './translateUpstreamError.js';
@@ -7,7 +7,7 @@ import type { RequestBudget, UpstreamApi, UpstreamPolicies } from '../resilience
 
 /** One call to a Wix endpoint, as a datasource method describes it. */
 export interface UpstreamCall {
-  method: Extract<Method, 'GET' | 'POST' | 'PATCH' | 'DELETE'>;
+  method: UpstreamRequest['method'];
   /** Path from `WIX_PATHS`, with a leading slash. */
   path: string;
   /** The `wix-account-id` the call acts on. */
@@ -39,7 +39,7 @@ export interface UpstreamRuntime {
  * Base of every Wix datasource. A call goes through a fixed sequence of small
  * steps (policy → headers → send → translate errors → parse), each
  * overridable, so cross-cutting behaviour lives here and subclasses only
- * declare endpoints. Instances are per GraphQL request; the got instance and
+ * declare endpoints. Instances are per GraphQL request; the HTTP client and
  * the policies underneath are shared.
  */
 export abstract class WixHttpClient {
@@ -47,7 +47,7 @@ export abstract class WixHttpClient {
   protected abstract readonly api: UpstreamApi;
 
   constructor(
-    private readonly http: Got,
+    private readonly http: UpstreamHttp,
     private readonly apiKey: string,
     private readonly runtime: UpstreamRuntime,
   ) {}
@@ -95,11 +95,13 @@ export abstract class WixHttpClient {
 
   protected async send(call: UpstreamCall, timeoutMs: number) {
     try {
-      return await this.http(call.path.replace(/^\/+/, ''), {
+      return await this.http.send({
         method: call.method,
+        path: call.path,
         headers: this.headers(call),
-        timeout: { connect: this.runtime.timeouts.connectMs, request: timeoutMs },
-        ...(call.body !== undefined && { json: call.body }),
+        body: call.body,
+        connectTimeoutMs: this.runtime.timeouts.connectMs,
+        timeoutMs,
       });
     } catch (error) {
       throw translateTransportError(error, call);

@@ -1,25 +1,25 @@
-import { RequestError, TimeoutError } from 'got';
 import {
   InternalServerError,
   UpstreamTimeoutError,
   UpstreamUnavailableError,
   type GatewayError,
 } from '../errors/index.js';
+import { UpstreamTransportError } from './createUpstreamHttp.js';
 import type { UpstreamCall } from './WixHttpClient.js';
 
 /**
  * A request that got no HTTP answer: timeout, refused or reset connection.
- * got's own error is dropped here on purpose: its message holds the upstream
- * URL and its options hold the Authorization header.
+ * Only the transport's reason and Node's error code are kept: nothing that
+ * could carry the upstream URL or the Authorization header reaches a client.
  */
 export function translateTransportError(error: unknown, call: UpstreamCall): GatewayError {
-  if (error instanceof TimeoutError) {
+  if (error instanceof UpstreamTransportError && error.reason === 'timeout') {
     return new UpstreamTimeoutError(
       `Could not ${call.action}: Wix did not answer in time` +
         (call.kind === 'write' ? '; the change may or may not have been applied' : ''),
     );
   }
-  if (error instanceof RequestError) {
+  if (error instanceof UpstreamTransportError) {
     return new UpstreamUnavailableError(
       `Could not ${call.action}: Wix could not be reached (${error.code ?? 'connection error'})`,
     );
