@@ -124,6 +124,17 @@ function queryCostPlugin(limits: QueryLimits): ApolloServerPlugin {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
+          // graphql-js validation lets `subscription { … }` through on a schema without
+          // subscriptions and execution then fails without a code; refuse it here.
+          if (!schema.getRootType(operation.operation)) {
+            throw new BadUserInputError(
+              `This gateway does not support ${operation.operation} operations`,
+              {
+                reason: 'OPERATION_NOT_SUPPORTED',
+                http: { status: 400 },
+              },
+            );
+          }
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const definition of document.definitions) {
             if (definition.kind === Kind.FRAGMENT_DEFINITION) {

@@ -1,0 +1,60 @@
+import type { ResellersApi } from '../../src/datasources/index.js';
+import { confinePackageQueries } from '../../src/security/confinePackageQueries.js';
+import type { Package, QueryPackagesRequest } from '../../src/wix-api/types.js';
+import { ACCOUNTS } from '../harness.js';
+
+const A = ACCOUNTS.customerA;
+const B = ACCOUNTS.customerB;
+
+/** A stand-in for ResellersApi that records each Query Packages request and answers the whole family. */
+function fakeResellers() {
+  const requests: QueryPackagesRequest[] = [];
+  const family = [A, B, ACCOUNTS.reseller].map((accountId, i) => ({ id: `p${i}`, accountId }));
+  const api = {
+    async queryPackages(_account: string, request: QueryPackagesRequest) {
+      requests.push(request);
+      return { metadata: {}, packages: family as unknown as Package[] };
+    },
+  };
+  return { api: api as unknown as ResellersApi, requests };
+}
+
+describe('confinePackageQueries', () => {
+  it("adds the caller's accounts to the first page's filter and drops anything else from the answer", async () => {
+    const { api, requests } = fakeResellers();
+    confinePackageQueries(api, { name: 'a', accounts: [A] });
+    const response = await api.queryPackages(A, {
+      query: { filter: { id: { $in: ['p0', 'p1'] } }, cursorPaging: { limit: 100 } },
+    });
+    expect(requests).toEqual([
+      {
+        query: {
+          filter: { id: { $in: ['p0', 'p1'] }, accountId: { $in: [A] } },
+          cursorPaging: { limit: 100 },
+        },
+      },
+    ]);
+    expect(response.packages.map((p) => p.accountId)).toEqual([A]);
+  });
+
+  it('narrows a requested accountId list to the scope and leaves cursor pages alone', async () => {
+    const { api, requests } = fakeResellers();
+    confinePackageQueries(api, { name: 'ab', accounts: [A, B] });
+    await api.queryPackages(A, {
+      query: { filter: { accountId: { $in: [B.toUpperCase(), ACCOUNTS.reseller] } } },
+    });
+    await api.queryPackages(A, { query: { cursorPaging: { cursor: 'c', limit: 10 } } });
+    expect(requests).toEqual([
+      { query: { filter: { accountId: { $in: [B.toUpperCase()] } } } },
+      { query: { cursorPaging: { cursor: 'c', limit: 10 } } },
+    ]);
+  });
+
+  it("leaves an unrestricted caller's queries as they are", async () => {
+    const { api, requests } = fakeResellers();
+    confinePackageQueries(api, { name: 'all', accounts: '*' });
+    const response = await api.queryPackages(A, { query: { filter: {} } });
+    expect(requests).toEqual([{ query: { filter: {} } }]);
+    expect(response.packages).toHaveLength(3);
+  });
+});
