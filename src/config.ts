@@ -55,7 +55,7 @@ export interface GatewayConfig extends SecurityConfig {
   /**
    * Process-wide retry budget: retries may add at most this percentage of the
    * calls of the last 10 s (plus 10 retries), so an upstream outage is not
-   * multiplied by retry storms. `RETRY_BUDGET_PERCENT`, default 20.
+   * multiplied by retry storms. `RETRY_BUDGET_PERCENT` (0–1000), default 20.
    */
   readonly retryBudgetPercent: number;
   /**
@@ -131,7 +131,7 @@ export function loadConfig(env: Env): GatewayConfig {
     upstreamRetries: integer(env, 'UPSTREAM_RETRIES', 2, 0, 10),
     retryBaseDelayMs: integer(env, 'RETRY_BASE_DELAY_MS', 100, 0, 60_000),
     retryMaxDelayMs: integer(env, 'RETRY_MAX_DELAY_MS', 2_000, 0, 600_000),
-    retryBudgetPercent: integer(env, 'RETRY_BUDGET_PERCENT', 20, 0, 100),
+    retryBudgetPercent: integer(env, 'RETRY_BUDGET_PERCENT', 20, 0, 1_000),
     rateLimitMaxWaitMs: integer(env, 'RATE_LIMIT_MAX_WAIT_MS', 2_000, 0, 600_000),
     breakerFailureThreshold: integer(env, 'BREAKER_FAILURE_THRESHOLD', 10, 1, 1_000),
     breakerHalfOpenAfterMs: integer(env, 'BREAKER_HALF_OPEN_AFTER_MS', 10_000, 1, 3_600_000),

@@ -3,7 +3,7 @@ import { RequestLoaders } from './loaders/index.js';
 import { authorizeAccount } from './security/authorizeAccount.js';
 import type { Caller } from './security/Caller.js';
 import { confinePackageQueries } from './security/confinePackageQueries.js';
-import { RequestBudget, type UpstreamPolicies } from './resilience/index.js';
+import { RequestBudget, type IdempotencyStore, type UpstreamPolicies } from './resilience/index.js';
 
 /** What every resolver receives: the state of one GraphQL request. */
 export interface GatewayContext {
@@ -20,6 +20,8 @@ export interface GatewayContext {
    */
   accountId(requested: string | null | undefined): string;
   readonly pageSize: { readonly default: number; readonly max: number };
+  /** Process-wide results of mutations by the caller's idempotencyKey (scoped per account). */
+  readonly idempotency: IdempotencyStore;
 }
 
 export interface ContextDependencies {
@@ -38,6 +40,8 @@ export interface ContextDependencies {
   requestBudgetMs: number;
   /** Deadlines of one upstream attempt, in ms. */
   upstreamTimeouts: { connectMs: number; totalMs: number };
+  /** Process-wide results of mutations by the caller's idempotencyKey. */
+  idempotency: IdempotencyStore;
 }
 
 /** Builds fresh datasources and loaders for one request; nothing is reused across requests. */
@@ -60,5 +64,6 @@ export function createContext(deps: ContextDependencies): GatewayContext {
     accountId: (requested) =>
       authorizeAccount(deps.caller, requested ?? deps.defaultAccountId, requested == null),
     pageSize: deps.pageSize,
+    idempotency: deps.idempotency,
   };
 }

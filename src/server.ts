@@ -7,7 +7,12 @@ import type { GatewayConfig } from './config.js';
 import { createContext, type GatewayContext } from './context.js';
 import { createUpstreamHttp } from './datasources/index.js';
 import { createFormatError } from './errors/index.js';
-import { UpstreamPolicies, type BreakerState, type UpstreamApi } from './resilience/index.js';
+import {
+  InMemoryIdempotencyStore,
+  UpstreamPolicies,
+  type BreakerState,
+  type UpstreamApi,
+} from './resilience/index.js';
 import { buildGatewaySchema } from './schema/buildGatewaySchema.js';
 import { createAuthenticator } from './security/createAuthenticator.js';
 import { limitBatchSize } from './security/limitBatchSize.js';
@@ -47,6 +52,7 @@ export async function createGateway(config: ResolvedConfig): Promise<Gateway> {
     breakerFailureThreshold: config.breakerFailureThreshold,
     breakerHalfOpenAfterMs: config.breakerHalfOpenAfterMs,
   });
+  const idempotency = new InMemoryIdempotencyStore();
   const app = Fastify({ logger: false, bodyLimit: config.maxBodyBytes });
   const authenticate = createAuthenticator(config);
   const limits = queryLimitOptions({
@@ -121,6 +127,7 @@ export async function createGateway(config: ResolvedConfig): Promise<Gateway> {
           connectMs: config.upstreamConnectTimeoutMs,
           totalMs: config.upstreamTimeoutMs,
         },
+        idempotency,
       }),
   });
 

@@ -11,16 +11,23 @@ import {
 } from '../wix-api/types.js';
 import { WixHttpClient } from './WixHttpClient.js';
 
-/** Optional idempotency key of a Resellers write (≤ 100 characters). */
+/**
+ * Idempotency key of a Resellers write (≤ 100 characters). Required, so that
+ * every write can be retried safely: Wix replays the first response for the
+ * same key and body (spec §1.7).
+ */
 export interface WriteOptions {
-  idempotencyKey?: string;
+  idempotencyKey: string;
 }
 
 /** Resellers › Packages and Product Instances (spec §2): one method per endpoint. */
 export class ResellersApi extends WixHttpClient {
   protected readonly api = 'resellers' as const;
 
-  async createPackage(accountId: string, request: CreatePackageRequest): Promise<Package> {
+  async createPackage(
+    accountId: string,
+    request: CreatePackageRequest & WriteOptions,
+  ): Promise<Package> {
     const response = await this.call<PackageMutationResponse>({
       method: 'POST',
       path: WIX_PATHS.createPackage,
@@ -55,7 +62,7 @@ export class ResellersApi extends WixHttpClient {
     });
   }
 
-  async cancelPackage(accountId: string, id: string, options: WriteOptions = {}): Promise<Package> {
+  async cancelPackage(accountId: string, id: string, options: WriteOptions): Promise<Package> {
     const response = await this.call<PackageMutationResponse>({
       method: 'DELETE',
       path: WIX_PATHS.package(id),
@@ -71,7 +78,7 @@ export class ResellersApi extends WixHttpClient {
     accountId: string,
     instanceId: string,
     siteId: string,
-    options: WriteOptions = {},
+    options: WriteOptions,
   ): Promise<Package> {
     const response = await this.call<PackageMutationResponse>({
       method: 'PATCH',
@@ -87,7 +94,7 @@ export class ResellersApi extends WixHttpClient {
   async unassignInstance(
     accountId: string,
     instanceId: string,
-    options: WriteOptions = {},
+    options: WriteOptions,
   ): Promise<Package> {
     const response = await this.call<PackageMutationResponse>({
       method: 'PATCH',
@@ -103,7 +110,7 @@ export class ResellersApi extends WixHttpClient {
   async adjustInstance(
     accountId: string,
     instanceId: string,
-    request: AdjustProductInstanceRequest,
+    request: AdjustProductInstanceRequest & WriteOptions,
   ): Promise<Package> {
     const response = await this.call<PackageMutationResponse>({
       method: 'PATCH',
@@ -119,7 +126,7 @@ export class ResellersApi extends WixHttpClient {
   async cancelInstance(
     accountId: string,
     instanceId: string,
-    options: WriteOptions = {},
+    options: WriteOptions,
   ): Promise<Package> {
     const response = await this.call<PackageMutationResponse>({
       method: 'DELETE',

@@ -7,3 +7,7 @@ export {
   type UpstreamApi,
   type UpstreamPolicyOptions,
 } from './UpstreamPolicies.js';
+export { idempotencyKey } from './idempotencyKey.js';
+export type { IdempotencyRecord, IdempotencyStore } from './IdempotencyStore.js';
+export { InMemoryIdempotencyStore } from './InMemoryIdempotencyStore.js';
+export { IDEMPOTENCY_TTL_MS, runOnce, type RunOnceOptions } from './runOnce.js';

@@ -7,6 +7,7 @@ import { InstanceArgs } from '../schema/args/InstanceArgs.js';
 import { ProductInstancePayload } from '../schema/payloads/ProductInstancePayload.js';
 import { instanceOf } from '../services/instanceOf.js';
 import { recordWrite } from '../services/recordWrite.js';
+import { idempotencyKey } from '../resilience/index.js';
 
 @Resolver()
 export class InstanceMutations {
@@ -20,7 +21,7 @@ export class InstanceMutations {
   ): Promise<ProductInstancePayload> {
     const account = ctx.accountId(args.accountId);
     const pkg = await ctx.resellers.assignInstance(account, args.instanceId, args.siteId, {
-      idempotencyKey: args.idempotencyKey,
+      idempotencyKey: idempotencyKey(args.idempotencyKey),
     });
     return { instance: instanceOf(recordWrite(ctx, account, pkg), args.instanceId) };
   }
@@ -35,7 +36,7 @@ export class InstanceMutations {
   ): Promise<ProductInstancePayload> {
     const account = ctx.accountId(args.accountId);
     const pkg = await ctx.resellers.unassignInstance(account, args.instanceId, {
-      idempotencyKey: args.idempotencyKey,
+      idempotencyKey: idempotencyKey(args.idempotencyKey),
     });
     return { instance: instanceOf(recordWrite(ctx, account, pkg), args.instanceId) };
   }
@@ -60,7 +61,7 @@ export class InstanceMutations {
     }
     const account = ctx.accountId(args.accountId);
     const pkg = await ctx.resellers.adjustInstance(account, args.instanceId, {
-      idempotencyKey: args.idempotencyKey,
+      idempotencyKey: idempotencyKey(args.idempotencyKey),
       catalogProductId: args.catalogProductId,
       billingInfo: args.billingInfo && {
         type: args.billingInfo.type,
@@ -83,7 +84,7 @@ export class InstanceMutations {
   ): Promise<ProductInstancePayload> {
     const account = ctx.accountId(args.accountId);
     const pkg = await ctx.resellers.cancelInstance(account, args.instanceId, {
-      idempotencyKey: args.idempotencyKey,
+      idempotencyKey: idempotencyKey(args.idempotencyKey),
     });
     return { instance: instanceOf(recordWrite(ctx, account, pkg), args.instanceId) };
   }

@@ -5,6 +5,7 @@ import { CreatePackageArgs } from '../schema/args/CreatePackageArgs.js';
 import { UpdatePackageExternalIdArgs } from '../schema/args/UpdatePackageExternalIdArgs.js';
 import { PackagePayload } from '../schema/payloads/PackagePayload.js';
 import { recordWrite } from '../services/recordWrite.js';
+import { idempotencyKey } from '../resilience/index.js';
 
 @Resolver()
 export class PackageMutations {
@@ -18,7 +19,7 @@ export class PackageMutations {
   ): Promise<PackagePayload> {
     const account = ctx.accountId(accountId);
     const created = await ctx.resellers.createPackage(account, {
-      idempotencyKey: input.idempotencyKey,
+      idempotencyKey: idempotencyKey(input.idempotencyKey),
       externalId: input.externalId,
       products: input.products.map((p) => ({
         catalogProductId: p.catalogProductId,
@@ -43,11 +44,13 @@ export class PackageMutations {
       'Cancels every instance of a package: the customer loses access at once, and dependent services (e.g. a domain on the plan) stop.',
   })
   async cancelPackage(
-    @Args(() => CancelPackageArgs) { id, accountId, idempotencyKey }: CancelPackageArgs,
+    @Args(() => CancelPackageArgs) { id, accountId, idempotencyKey: callerKey }: CancelPackageArgs,
     @Ctx() ctx: GatewayContext,
   ): Promise<PackagePayload> {
     const account = ctx.accountId(accountId);
-    const canceled = await ctx.resellers.cancelPackage(account, id, { idempotencyKey });
+    const canceled = await ctx.resellers.cancelPackage(account, id, {
+      idempotencyKey: idempotencyKey(callerKey),
+    });
     return { package: recordWrite(ctx, account, canceled) };
   }
 

@@ -56,8 +56,13 @@ export class SiteResolver {
     };
   }
 
+  // Nullable on purpose, like `transferable`: they cost their own upstream
+  // call, and a non-null field that fails nulls out its parent, so one failed
+  // lookup would erase the site (or a whole `sites` page) from the answer.
   @FieldResolver(() => [ProductInstance], {
-    description: 'The paid services assigned to this site, across all packages.',
+    nullable: true,
+    description:
+      'The paid services assigned to this site, across all packages; null (with an error at this path) when they could not be read.',
   })
   async productInstances(
     @Root() site: Site,
@@ -73,8 +78,9 @@ export class SiteResolver {
   }
 
   @FieldResolver(() => Boolean, {
+    nullable: true,
     description:
-      'Whether the site can be transferred to another account: true when no paid service (other than CANCELED ones) is assigned to it.',
+      'Whether the site can be transferred to another account: true when no paid service (other than CANCELED ones) is assigned to it; null (with an error at this path) when that could not be read.',
   })
   async transferable(@Root() site: Site, @Ctx() ctx: GatewayContext): Promise<boolean> {
     const packages = await ctx.loaders

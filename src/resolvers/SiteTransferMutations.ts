@@ -4,6 +4,8 @@ import { TransferSiteArgs } from '../schema/args/TransferSiteArgs.js';
 import { toSite } from '../schema/mappers/index.js';
 import { TransferSitePayload } from '../schema/payloads/TransferSitePayload.js';
 import { transferSite } from '../services/transferSite.js';
+import { NotFoundError } from '../errors/index.js';
+import { runOnce } from '../resilience/index.js';
 
 @Resolver()
 export class SiteTransferMutations {
@@ -18,23 +20,46 @@ export class SiteTransferMutations {
     const fromAccountId = ctx.accountId(input.fromAccountId);
     // The caller must be allowed on both ends of a transfer.
     const toAccountId = ctx.accountId(input.toAccountId);
-    const site = await transferSite(
-      {
-        findSite: (account, id) => ctx.loaders.forAccount(account).siteById.load(id),
-        packagesOnSite: (account, id) => ctx.loaders.forAccount(account).packagesBySiteId.load(id),
-        transfer: (target, transfer) => ctx.siteTransfer.transferSite(target, transfer),
-        rereadSite: (account, id) => {
-          ctx.loaders.clearAll();
-          return ctx.loaders.forAccount(account).siteById.load(id);
-        },
+    const loadSite = (account: string, id: string) => {
+      ctx.loaders.clearAll();
+      return ctx.loaders.forAccount(account).siteById.load(id);
+    };
+    const site = await runOnce({
+      store: ctx.idempotency,
+      scope: `transferSite:${fromAccountId}:${input.toAccountId}`,
+      key: input.idempotencyKey,
+      args: { siteId: input.siteId, notifyOwner: input.notifyOwner ?? false },
+      run: () =>
+        transferSite(
+          {
+            findSite: (account, id) => ctx.loaders.forAccount(account).siteById.load(id),
+            packagesOnSite: (account, id) =>
+              ctx.loaders.forAccount(account).packagesBySiteId.load(id),
+            transfer: (target, transfer) => ctx.siteTransfer.transferSite(target, transfer),
+            rereadSite: (account, id) => {
+              ctx.loaders.clearAll();
+              return ctx.loaders.forAccount(account).siteById.load(id);
+            },
+          },
+          {
+            siteId: input.siteId,
+            fromAccountId,
+            toAccountId,
+            notifyOwner: input.notifyOwner ?? false,
+          },
+        ),
+      record: (moved) => ({ siteId: moved.id }),
+      // A repeat re-reads the site where the first run put it.
+      replay: async ({ siteId }) => {
+        const moved = await loadSite(input.toAccountId, siteId);
+        if (!moved) {
+          throw new NotFoundError(
+            `Site "${siteId}" was not found in account "${input.toAccountId}"`,
+          );
+        }
+        return moved;
       },
-      {
-        siteId: input.siteId,
-        fromAccountId,
-        toAccountId,
-        notifyOwner: input.notifyOwner ?? false,
-      },
-    );
+    });
     return { site: toSite(site, toAccountId) };
   }
 }

@@ -12,10 +12,16 @@ export interface ReassignPorts {
   readonly accountId: string;
   findPackageByInstance(instanceId: string): Promise<Package | null>;
   findSite(siteId: string): Promise<Site | null>;
-  assign(instanceId: string, siteId: string): Promise<Package>;
-  unassign(instanceId: string): Promise<Package>;
+  /**
+   * The writes; `step` names the logical write (`move`, `restore`) so the
+   * caller can give each its own idempotency key, reused by every retry.
+   */
+  assign(instanceId: string, siteId: string, step: WriteStep): Promise<Package>;
+  unassign(instanceId: string, step: WriteStep): Promise<Package>;
   getPackage(packageId: string): Promise<Package>;
 }
+
+export type WriteStep = 'move' | 'restore';
 
 export interface ReassignResult {
   /** The package re-read after the move. */
@@ -74,7 +80,7 @@ export async function reassignInstance(
   }
   if (fromSiteId === toSiteId) return { pkg, fromSite, toSite };
 
-  const assignError = await attempt(() => ports.assign(instanceId, toSiteId));
+  const assignError = await attempt(() => ports.assign(instanceId, toSiteId, 'move'));
   const after = await locate(ports, pkg.id, instanceId);
   if ('error' in after) {
     throw failure(
@@ -94,7 +100,9 @@ export async function reassignInstance(
 
   const left = placement(after.siteId);
   const restoreError = await attempt(() =>
-    fromSiteId ? ports.assign(instanceId, fromSiteId) : ports.unassign(instanceId),
+    fromSiteId
+      ? ports.assign(instanceId, fromSiteId, 'restore')
+      : ports.unassign(instanceId, 'restore'),
   );
   const restored = await locate(ports, pkg.id, instanceId);
   if (!('error' in restored) && restored.siteId === fromSiteId) {

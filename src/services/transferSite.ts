@@ -1,7 +1,9 @@
 import {
   BadUserInputError,
   FailedPreconditionError,
+  GatewayError,
   NotFoundError,
+  UpstreamTimeoutError,
   UpstreamUnavailableError,
 } from '../errors/index.js';
 import type { Package, Site, SiteTransfer } from '../wix-api/types.js';
@@ -58,11 +60,27 @@ export async function transferSite(
       },
     );
   }
-  await ports.transfer(toAccountId, {
-    siteId,
-    sourceAccountId: fromAccountId,
-    enableNotifications: request.notifyOwner,
-  });
+  const transfer = () =>
+    ports.transfer(toAccountId, {
+      siteId,
+      sourceAccountId: fromAccountId,
+      enableNotifications: request.notifyOwner,
+    });
+  try {
+    await transfer();
+  } catch (error) {
+    // Transfer Site has no idempotency key (spec §1.7), so the pipeline never
+    // repeats it. After an answer that leaves the outcome open (5xx, lost
+    // connection, timeout), look where the site is before sending it again:
+    // in the target account → it moved, the answer was lost; still in the
+    // source → it did not, and one more transfer is safe.
+    if (!(error instanceof UpstreamUnavailableError || error instanceof UpstreamTimeoutError)) {
+      throw error;
+    }
+    const where = await locateSite(ports, request, error);
+    if (where.moved) return where.moved;
+    await transfer();
+  }
   const moved = await ports.rereadSite(toAccountId, siteId);
   if (!moved) {
     throw new UpstreamUnavailableError(
@@ -70,4 +88,25 @@ export async function transferSite(
     );
   }
   return moved;
+}
+
+/** Where a site is after a transfer whose answer was lost; throws when that cannot be told. */
+async function locateSite(
+  ports: TransferSitePorts,
+  { siteId, fromAccountId, toAccountId }: TransferSiteRequest,
+  cause: GatewayError,
+): Promise<{ moved?: Site }> {
+  const unknown = (detail: string) =>
+    new UpstreamUnavailableError(
+      `Transferring site "${siteId}" to account "${toAccountId}" failed and ${detail}; it may or may not have moved: ${cause.message}`,
+      { transferState: 'UNKNOWN' },
+    );
+  try {
+    const moved = await ports.rereadSite(toAccountId, siteId);
+    if (moved) return { moved };
+    if (await ports.rereadSite(fromAccountId, siteId)) return {};
+  } catch {
+    throw unknown('re-reading the site failed');
+  }
+  throw unknown(`the site is in neither account "${fromAccountId}" nor "${toAccountId}"`);
 }

@@ -27,33 +27,22 @@ async function writes(): Promise<string[]> {
     .map((c) => `${c.method} ${c.path} ${c.status}`);
 }
 
+const RESTORE_PATH = `/resellers/v1/packages/product-instances/${MOVE.instanceId}/${SITES.customerAShop}`;
+
 /**
- * Wix documents that a failed re-assignment may leave the instance floating.
- * The emulator reproduces that with a delayed, failing Assign during which
- * another client unassigns the instance.
+ * Wix documents that a failed re-assignment may leave the instance floating
+ * (spec §2.4.5); the emulator's `strand` fault does exactly that, then answers
+ * 500. Every attempt at the move strands (the gateway retries it with the same
+ * idempotency key), so the gateway has to restore.
  */
-async function moveThatLeavesItFloating(failingAssigns: number) {
+async function moveThatLeavesItFloating(restoreFails: boolean) {
   await gateway.setFaults([
-    { route: 'assignInstance', kind: 'latency', latencyMs: 400, times: 1 },
-    { route: 'assignInstance', kind: 'error', status: 503, times: failingAssigns },
+    { route: 'assignInstance', path: ASSIGN_PATH, kind: 'strand' },
+    ...(restoreFails
+      ? [{ route: 'assignInstance', path: RESTORE_PATH, kind: 'error' as const, status: 503 }]
+      : []),
   ]);
-  await gateway.clearUpstreamCalls();
-  const pending = gateway.execute(ReassignInstanceDocument, MOVE);
-  // The gateway's pre-checks (instance, then both sites) are done once Query
-  // Sites is logged; its Assign is then sleeping in the emulator.
-  for (let i = 0; i < 200; i++) {
-    const calls = await gateway.upstreamCalls();
-    if (calls.some((c) => c.path === '/site-list/v2/sites/query')) break;
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  await new Promise((r) => setTimeout(r, 50));
-  await gateway.upstream(
-    'PATCH',
-    `/resellers/v1/packages/product-instances/${MOVE.instanceId}/unassign`,
-    ACCOUNTS.customerA,
-    {},
-  );
-  return pending;
+  return gateway.execute(ReassignInstanceDocument, MOVE);
 }
 
 describe('reassignInstance validates before writing', () => {
@@ -102,8 +91,8 @@ describe('reassignInstance validates before writing', () => {
 });
 
 describe('reassignInstance when the upstream fails', () => {
-  it('reports UNCHANGED when Assign fails and the instance never left its site', async () => {
-    await gateway.setFaults([{ route: 'assignInstance', kind: 'error', status: 503, times: 1 }]);
+  it('reports UNCHANGED when every Assign attempt fails and the instance never left its site', async () => {
+    await gateway.setFaults([{ route: 'assignInstance', kind: 'error', status: 503 }]);
     const response = await gateway.execute(ReassignInstanceDocument, MOVE);
     expect(response.data).toBeNull();
     expect(response.errors).toEqual([
@@ -113,7 +102,8 @@ describe('reassignInstance when the upstream fails', () => {
       }),
     ]);
     expect(await upstreamSiteOf(MOVE.instanceId)).toBe(SITES.customerAShop);
-    expect(await writes()).toEqual([`PATCH ${ASSIGN_PATH} 503`]);
+    // Three attempts (the first and two retries), all under one idempotency key.
+    expect(await writes()).toEqual(Array(3).fill(`PATCH ${ASSIGN_PATH} 503`));
   });
 
   it('reports success when Assign applied the move but its response was lost', async () => {
@@ -124,31 +114,30 @@ describe('reassignInstance when the upstream fails', () => {
     expect(response.errors).toBeUndefined();
     expect(response.data?.reassignInstance.instance.site).toEqual({ id: MOVE.toSiteId });
     expect(await upstreamSiteOf(MOVE.instanceId)).toBe(MOVE.toSiteId);
+    // The retry carried the same key: Wix replayed the first answer.
+    expect(await writes()).toEqual([`PATCH ${ASSIGN_PATH} 500`, `PATCH ${ASSIGN_PATH} 200`]);
   });
 
   it('restores the original site when a failed Assign left the instance floating, and says so', async () => {
-    const response = await moveThatLeavesItFloating(1);
+    const response = await moveThatLeavesItFloating(false);
     expect(response.errors).toEqual([
       expect.objectContaining({
-        message: `Moving product instance "${MOVE.instanceId}" to site "${MOVE.toSiteId}" failed and left it floating (not assigned to any site); it was restored: it is on site "${SITES.customerAShop}" again: Could not assign product instance "${MOVE.instanceId}" to site "${MOVE.toSiteId}": Wix failed with HTTP 503; the change may or may not have been applied`,
+        message: `Moving product instance "${MOVE.instanceId}" to site "${MOVE.toSiteId}" failed and left it floating (not assigned to any site); it was restored: it is on site "${SITES.customerAShop}" again: Could not assign product instance "${MOVE.instanceId}" to site "${MOVE.toSiteId}": Wix failed with HTTP 500; the change may or may not have been applied`,
         extensions: { code: 'UPSTREAM_UNAVAILABLE', instanceState: 'RESTORED' },
       }),
     ]);
     expect(await upstreamSiteOf(MOVE.instanceId)).toBe(SITES.customerAShop);
-    // Another client's unassign lands while the gateway's Assign is failing;
-    // the gateway's restoring Assign comes last.
     expect(await writes()).toEqual([
-      `PATCH /resellers/v1/packages/product-instances/${MOVE.instanceId}/unassign 200`,
-      `PATCH ${ASSIGN_PATH} 503`,
-      `PATCH /resellers/v1/packages/product-instances/${MOVE.instanceId}/${SITES.customerAShop} 200`,
+      ...Array(3).fill(`PATCH ${ASSIGN_PATH} 500`),
+      `PATCH ${RESTORE_PATH} 200`,
     ]);
   });
 
   it('says the instance is floating when restoring it fails too', async () => {
-    const response = await moveThatLeavesItFloating(2);
+    const response = await moveThatLeavesItFloating(true);
     expect(response.errors).toEqual([
       expect.objectContaining({
-        message: `Moving product instance "${MOVE.instanceId}" to site "${MOVE.toSiteId}" failed and restoring it failed: it is now floating (not assigned to any site): Could not assign product instance "${MOVE.instanceId}" to site "${MOVE.toSiteId}": Wix failed with HTTP 503; the change may or may not have been applied`,
+        message: `Moving product instance "${MOVE.instanceId}" to site "${MOVE.toSiteId}" failed and restoring it failed: it is now floating (not assigned to any site): Could not assign product instance "${MOVE.instanceId}" to site "${MOVE.toSiteId}": Wix failed with HTTP 500; the change may or may not have been applied`,
         extensions: {
           code: 'UPSTREAM_UNAVAILABLE',
           instanceState: 'FLOATING',

@@ -1,18 +1,7 @@
 import type { RequestLogEntry } from '../../src/emulator/index.js';
 import { PackageDocument, SiteDocument } from '../generated/graphql.js';
+import { FAST_RESILIENCE_ENV } from '../fastResilienceEnv.js';
 import { ACCOUNTS, PACKAGES, SITES, useGateway } from '../harness.js';
-
-/** Small deadlines and backoffs so every fault plays out in milliseconds. */
-export const FAST_RESILIENCE_ENV = {
-  UPSTREAM_TIMEOUT_MS: '150',
-  UPSTREAM_CONNECT_TIMEOUT_MS: '150',
-  RETRY_BASE_DELAY_MS: '5',
-  RETRY_MAX_DELAY_MS: '20',
-  RATE_LIMIT_MAX_WAIT_MS: '1500',
-  REQUEST_BUDGET_MS: '3000',
-  // The breaker has its own suite; here it must never open.
-  BREAKER_FAILURE_THRESHOLD: '1000',
-};
 
 const gateway = useGateway({ env: FAST_RESILIENCE_ENV });
 

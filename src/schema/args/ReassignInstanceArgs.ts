@@ -1,9 +1,9 @@
 import { ArgsType, Field, ID } from 'type-graphql';
 import { IsGuid } from '../inputs/IsGuid.js';
-import { AccountArgs } from './AccountArgs.js';
+import { IdempotentArgs } from './IdempotentArgs.js';
 
 @ArgsType()
-export class ReassignInstanceArgs extends AccountArgs {
+export class ReassignInstanceArgs extends IdempotentArgs {
   @Field(() => ID, { description: 'The product instance to move (GUID).' })
   @IsGuid()
   instanceId!: string;

@@ -1,3 +1,4 @@
+import { MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { IsGuid } from './IsGuid.js';
 
@@ -27,4 +28,12 @@ export class TransferSiteInput {
     description: "E-mail the site's owner after a successful transfer.",
   })
   notifyOwner?: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Repeating the transfer with the same key (≤ 100 characters) returns the first result instead of transferring again.',
+  })
+  @MaxLength(100, { message: 'must be at most 100 characters' })
+  idempotencyKey?: string;
 }

@@ -1,0 +1,28 @@
+/** What a store holds under one idempotency key. */
+export interface IdempotencyRecord {
+  /** Hash of the mutation's arguments: the same key with other arguments is refused. */
+  fingerprint: string;
+  /** `pending` while the first run is in progress; `done` once its result is recorded. */
+  state: 'pending' | 'done';
+  /** JSON-serialisable references to re-read the result from (never a whole payload). */
+  result?: unknown;
+}
+
+/**
+ * Remembers GraphQL-level results of mutations that Wix cannot deduplicate on
+ * its own (multi-step ones, and those without an upstream key), so a repeat
+ * with the same key returns the first result instead of acting again.
+ * Deliberately tiny and async so a shared implementation (e.g. Redis with
+ * `SET NX PX`) can replace the in-memory one.
+ */
+export interface IdempotencyStore {
+  /**
+   * Atomically claims `key` (recording it `pending` for `ttlMs`) and returns
+   * undefined, or returns the record already there without changing it.
+   */
+  claim(key: string, fingerprint: string, ttlMs: number): Promise<IdempotencyRecord | undefined>;
+  /** Records the result of the run that claimed `key`. */
+  complete(key: string, result: unknown, ttlMs: number): Promise<void>;
+  /** Forgets `key`: its run failed, so a repeat may run again (as Wix does for failed requests). */
+  release(key: string): Promise<void>;
+}
