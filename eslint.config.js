@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', '**/generated/'] },
+  { ignores: ['dist/', 'examples/dist/', 'coverage/', 'node_modules/', '**/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

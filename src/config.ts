@@ -90,6 +90,31 @@ export interface GatewayConfig extends SecurityConfig {
    * 5): one upstream call per item, nothing reused; not for production.
    */
   readonly batching: boolean;
+  /** `NODE_ENV=production`: production defaults (below) apply. `NODE_ENV`, default unset. */
+  readonly production: boolean;
+  /** Serve the offline GraphiQL explorer at `/graphiql`. `GRAPHIQL`, default `true` (`false` in production). */
+  readonly graphiql: boolean;
+  /**
+   * On SIGTERM/SIGINT, how long in-flight requests may run before their
+   * connections are cut, in milliseconds. `SHUTDOWN_TIMEOUT_MS`, default 10000.
+   */
+  readonly shutdownTimeoutMs: number;
+  /** Deadline of the upstream probe behind `GET /readyz`, in milliseconds. `READINESS_TIMEOUT_MS`, default 1000. */
+  readonly readinessTimeoutMs: number;
+  /** How long a `GET /readyz` verdict is reused, in milliseconds. `READINESS_CACHE_MS`, default 2000. */
+  readonly readinessCacheMs: number;
+  /**
+   * Trusted documents: `off` (any document; automatic persisted queries),
+   * `allow` (manifest documents also run by hash, anything else too) or
+   * `enforce` (only manifest documents run). `TRUSTED_DOCUMENTS`, default `off`.
+   */
+  readonly trustedDocuments: 'off' | 'allow' | 'enforce';
+  /**
+   * Path of the trusted documents manifest (JSON `{ "<sha256>": "<document>" }`,
+   * as codegen's `persisted-documents.json`). `TRUSTED_DOCUMENTS_MANIFEST`;
+   * required unless `TRUSTED_DOCUMENTS` is `off`.
+   */
+  readonly trustedDocumentsManifest: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -118,6 +143,19 @@ export function loadConfig(env: Env): GatewayConfig {
       `DEFAULT_PAGE_SIZE (${defaultPageSize}) must not exceed MAX_PAGE_SIZE (${maxPageSize})`,
     );
   }
+  const production = isProduction(env);
+  if (production && wixApiKey === undefined) {
+    // The embedded emulator is for development: a deployment that lost its
+    // key must not come up answering with seed data.
+    throw new ConfigError('WIX_API_KEY is required when NODE_ENV=production');
+  }
+  const trustedDocuments = oneOf(env, 'TRUSTED_DOCUMENTS', ['off', 'allow', 'enforce'], 'off');
+  const trustedDocumentsManifest = optionalString(env, 'TRUSTED_DOCUMENTS_MANIFEST');
+  if (trustedDocuments !== 'off' && trustedDocumentsManifest === undefined) {
+    throw new ConfigError(
+      `TRUSTED_DOCUMENTS_MANIFEST (a manifest path) is required when TRUSTED_DOCUMENTS is "${trustedDocuments}"`,
+    );
+  }
   return Object.freeze({
     port: integer(env, 'PORT', 4000, 0, 65535),
     host: optionalString(env, 'HOST') ?? '127.0.0.1',
@@ -140,6 +178,13 @@ export function loadConfig(env: Env): GatewayConfig {
     sandbox: boolean(env, 'SANDBOX', !isProduction(env)),
     ...securityConfig(env),
     batching: boolean(env, 'GATEWAY_BATCHING', true),
+    production,
+    graphiql: boolean(env, 'GRAPHIQL', !production),
+    shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    readinessTimeoutMs: integer(env, 'READINESS_TIMEOUT_MS', 1_000, 1, 60_000),
+    readinessCacheMs: integer(env, 'READINESS_CACHE_MS', 2_000, 0, 600_000),
+    trustedDocuments,
+    trustedDocumentsManifest,
   });
 }
 
@@ -156,6 +201,15 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
     throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
   }
   return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, values: readonly T[], fallback: T): T {
+  const raw = optionalString(env, name)?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if (!(values as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${name} must be one of ${values.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
 }
 
 function boolean(env: Env, name: string, fallback: boolean): boolean {

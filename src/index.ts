@@ -29,14 +29,20 @@ async function main(): Promise<void> {
   const gateway = await startGateway(Object.freeze(resolved));
   console.log(`GraphQL gateway on ${gateway.url} (reseller account ${resolved.wixAccountId})`);
   if (config.sandbox) console.log(`Apollo Sandbox: open ${gateway.url} in a browser`);
+  if (config.graphiql)
+    console.log(`GraphiQL (offline): ${gateway.url.replace(/\/graphql$/, '/graphiql')}`);
 
   let stopping = false;
   const stop = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      console.log(`${signal} again: exiting without waiting for in-flight requests`);
+      process.exit(1);
+    }
     stopping = true;
-    console.log(`${signal}: stopping`);
+    console.log(`${signal}: draining in-flight requests (up to ${config.shutdownTimeoutMs} ms)`);
     await gateway.stop();
     await stopEmulator?.();
+    console.log('stopped');
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

@@ -1,12 +1,16 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
+import fastifyApollo from '@as-integrations/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { GatewayConfig } from './config.js';
 import { createContext, type GatewayContext } from './context.js';
 import { createUpstreamHttp } from './datasources/index.js';
 import { createFormatError } from './errors/index.js';
+import { registerGraphiQL } from './explorer/registerGraphiQL.js';
+import { registerReadiness } from './http/registerReadiness.js';
+import { ReadinessCheck } from './readiness/index.js';
 import {
   InMemoryIdempotencyStore,
   UpstreamPolicies,
@@ -14,9 +18,15 @@ import {
   type UpstreamApi,
 } from './resilience/index.js';
 import { buildGatewaySchema } from './schema/buildGatewaySchema.js';
+import { GATEWAY_INTERNAL_CALLER, type Caller } from './security/Caller.js';
 import { createAuthenticator } from './security/createAuthenticator.js';
 import { limitBatchSize } from './security/limitBatchSize.js';
 import { queryLimitOptions } from './security/queryLimits.js';
+import {
+  loadTrustedDocuments,
+  registerTrustedDocumentsGuard,
+  trustedDocumentsPlugin,
+} from './trustedDocuments/index.js';
 
 /** Configuration with the upstream resolved: a real key and account, or the emulator's. */
 export type ResolvedConfig = GatewayConfig & { wixApiKey: string; wixAccountId: string };
@@ -25,7 +35,18 @@ export interface Gateway {
   app: FastifyInstance;
   /** Circuit-breaker state of each upstream API (for health checks and metrics). */
   breakerStates(): Record<UpstreamApi, BreakerState>;
+  /**
+   * Graceful shutdown: no new connections, in-flight requests finish within
+   * `SHUTDOWN_TIMEOUT_MS` (then their connections are cut), upstream sockets
+   * are released.
+   */
   close(): Promise<void>;
+}
+
+/** What the process supplies beyond configuration: shared stores, e.g. on Redis. */
+export interface GatewayOptions {
+  /** Store of automatic persisted queries (default: Apollo's bounded in-memory LRU). */
+  apqCache?: KeyValueCache<string>;
 }
 
 export interface RunningGateway {
@@ -37,8 +58,15 @@ export interface RunningGateway {
 }
 
 /** Builds the HTTP app: Apollo at `/graphql`, a health check at `/healthz`. */
-export async function createGateway(config: ResolvedConfig): Promise<Gateway> {
+export async function createGateway(
+  config: ResolvedConfig,
+  options: GatewayOptions = {},
+): Promise<Gateway> {
   const schema = await buildGatewaySchema();
+  const trustedDocuments =
+    config.trustedDocuments === 'off' || config.trustedDocumentsManifest === undefined
+      ? undefined
+      : await loadTrustedDocuments(config.trustedDocumentsManifest);
   const upstream = createUpstreamHttp({
     baseUrl: config.wixApiBaseUrl,
     timeoutMs: config.upstreamTimeoutMs,
@@ -77,9 +105,12 @@ export async function createGateway(config: ResolvedConfig): Promise<Gateway> {
     formatError: createFormatError({
       onMaskedError: (error) => app.log.error({ err: error }, 'masked internal error'),
     }),
+    // index.ts owns SIGTERM/SIGINT and drains through close() below, with its deadline.
+    stopOnTerminationSignals: false,
+    ...(options.apqCache && { persistedQueries: { cache: options.apqCache } }),
     plugins: [
       ...limits.plugins,
-      fastifyApolloDrainPlugin(app),
+      ...(trustedDocuments ? [trustedDocumentsPlugin(trustedDocuments)] : []),
       config.sandbox
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
         : ApolloServerPluginLandingPageDisabled(),
@@ -109,41 +140,93 @@ export async function createGateway(config: ResolvedConfig): Promise<Gateway> {
     });
   });
 
+  // Responses sent once shutdown has begun close their connection, so the
+  // drain ends with the last in-flight request instead of waiting for idle
+  // keep-alive sockets to time out.
+  let closing = false;
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) void reply.header('connection', 'close');
+  });
+
+  registerTrustedDocumentsGuard(app, {
+    path: '/graphql',
+    documents: trustedDocuments ?? new Map(),
+    enforce: config.trustedDocuments === 'enforce',
+  });
   app.get('/healthz', async () => ({ status: 'ok' }));
+  const readiness = new ReadinessCheck(
+    [
+      {
+        name: 'upstream',
+        // Count Sites: the cheapest authenticated read, so a bad key also reads as not ready.
+        check: async () => {
+          await newContext().sites.countSites(config.wixAccountId, {});
+        },
+      },
+    ],
+    { timeoutMs: config.readinessTimeoutMs, cacheMs: config.readinessCacheMs },
+  );
+  registerReadiness(app, readiness);
+  if (config.graphiql) {
+    await registerGraphiQL(app, {
+      path: '/graphiql',
+      endpoint: '/graphql',
+      defaultQuery:
+        '{\n  sites(first: 3) {\n    totalCount\n    nodes {\n      id\n      name\n    }\n  }\n}\n',
+    });
+  }
   limitBatchSize(app, '/graphql', config.maxBatchOperations);
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
-    context: async (request) =>
-      createContext({
-        caller: await authenticate(request.headers.authorization),
-        http: upstream,
-        apiKey: config.wixApiKey,
-        defaultAccountId: config.wixAccountId,
-        pageSize: { default: config.defaultPageSize, max: config.maxPageSize },
-        batching: config.batching,
-        policies,
-        requestBudgetMs: config.requestBudgetMs,
-        upstreamTimeouts: {
-          connectMs: config.upstreamConnectTimeoutMs,
-          totalMs: config.upstreamTimeoutMs,
-        },
-        idempotency,
-      }),
+    context: async (request) => newContext(await authenticate(request.headers.authorization)),
   });
+
+  function newContext(caller: Caller = GATEWAY_INTERNAL_CALLER): GatewayContext {
+    return createContext({
+      caller,
+      http: upstream,
+      apiKey: config.wixApiKey,
+      defaultAccountId: config.wixAccountId,
+      pageSize: { default: config.defaultPageSize, max: config.maxPageSize },
+      batching: config.batching,
+      policies,
+      requestBudgetMs: config.requestBudgetMs,
+      upstreamTimeouts: {
+        connectMs: config.upstreamConnectTimeoutMs,
+        totalMs: config.upstreamTimeoutMs,
+      },
+      idempotency,
+    });
+  }
 
   return {
     app,
     breakerStates: () => policies.breakerStates(),
     async close() {
-      await app.close();
-      upstream.close();
+      closing = true;
+      // Past the deadline, cutting client connections and upstream sockets
+      // makes the requests still running fail now instead of holding the exit.
+      const deadline = setTimeout(() => {
+        app.server.closeAllConnections();
+        upstream.close();
+      }, config.shutdownTimeoutMs);
+      try {
+        await app.close();
+        await apollo.stop();
+      } finally {
+        clearTimeout(deadline);
+        upstream.close();
+      }
     },
   };
 }
 
 /** Starts the gateway on `config.host:config.port` (port 0 picks a free port). */
-export async function startGateway(config: ResolvedConfig): Promise<RunningGateway> {
-  const gateway = await createGateway(config);
+export async function startGateway(
+  config: ResolvedConfig,
+  options: GatewayOptions = {},
+): Promise<RunningGateway> {
+  const gateway = await createGateway(config, options);
   await gateway.app.listen({ port: config.port, host: config.host });
   const address = gateway.app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

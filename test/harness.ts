@@ -15,7 +15,7 @@ import {
   type FaultRule,
   type RequestLogEntry,
 } from '../src/emulator/index.js';
-import { startGateway, type RunningGateway } from '../src/server.js';
+import { startGateway, type GatewayOptions, type RunningGateway } from '../src/server.js';
 
 export { SEED_IDS };
 export const ACCOUNTS = SEED_IDS.accounts;
@@ -40,13 +40,19 @@ export interface HarnessOptions {
   env?: Record<string, string>;
   /** The API key the gateway sends upstream (default: the emulator's key). */
   apiKey?: string;
+  /** What the process supplies beyond configuration, e.g. a shared APQ store. */
+  gatewayOptions?: GatewayOptions;
 }
 
 export interface Harness {
   /** The API key the gateway sends upstream: it must never appear in a response. */
   readonly apiKey: string;
   readonly gatewayUrl: string;
+  /** The gateway's origin, e.g. `http://127.0.0.1:41234`, for its non-GraphQL routes. */
+  readonly gatewayOrigin: string;
   readonly emulatorUrl: string;
+  /** Starts the gateway's graceful shutdown (once; `afterAll` then has nothing left to stop). */
+  stopGateway(): Promise<void>;
   execute<TData, TVariables>(
     document: TypedDocumentNode<TData, TVariables>,
     variables?: TVariables,
@@ -65,6 +71,7 @@ export interface Harness {
 export function useGateway(options: HarnessOptions = {}): Harness {
   let emulator: Awaited<ReturnType<typeof startEmulator>>;
   let gateway: RunningGateway;
+  let gatewayStopped: Promise<void> | undefined;
 
   beforeAll(async () => {
     emulator = await startEmulator({
@@ -74,16 +81,19 @@ export function useGateway(options: HarnessOptions = {}): Harness {
       quiet: true,
     });
     const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', ...options.env });
-    gateway = await startGateway({
-      ...config,
-      wixApiBaseUrl: emulator.url,
-      wixApiKey: options.apiKey ?? DEFAULT_API_KEY,
-      wixAccountId: ACCOUNTS.reseller,
-    });
+    gateway = await startGateway(
+      {
+        ...config,
+        wixApiBaseUrl: emulator.url,
+        wixApiKey: options.apiKey ?? DEFAULT_API_KEY,
+        wixAccountId: ACCOUNTS.reseller,
+      },
+      options.gatewayOptions,
+    );
   });
 
   afterAll(async () => {
-    await gateway?.stop();
+    await (gatewayStopped ?? gateway?.stop());
     await emulator?.stop();
   });
 
@@ -106,8 +116,15 @@ export function useGateway(options: HarnessOptions = {}): Harness {
     get gatewayUrl() {
       return gateway.url;
     },
+    get gatewayOrigin() {
+      return new URL(gateway.url).origin;
+    },
     get emulatorUrl() {
       return emulator.url;
+    },
+    stopGateway() {
+      gatewayStopped ??= gateway.stop();
+      return gatewayStopped;
     },
     async execute(document, variables, callOptions = {}) {
       const response = await fetch(gateway.url, {

@@ -1,0 +1,121 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** How the reseller pays Wix for a product instance. */
+export type BillingCycleType =
+  /** A single payment. */
+  | 'ONE_TIME'
+  /** A periodic payment every `cycleDuration`. */
+  | 'RECURRING'
+  /** Not set. */
+  | 'UNKNOWN';
+
+/** How the reseller pays Wix for a product instance. */
+export type BillingInfoInput = {
+  /** Billing period; required for RECURRING when the product has several. */
+  cycleDuration?: CycleDurationInput | null | undefined;
+  /** One-time or recurring payment. */
+  type: BillingCycleType;
+};
+
+/** A new package of paid services for one account. */
+export type CreatePackageInput = {
+  /** The reseller's own reference, e.g. its subscription ID (≤ 100 characters). */
+  externalId?: string | null | undefined;
+  /** Repeating a request with the same key (≤ 100 characters) returns the first result instead of provisioning twice. */
+  idempotencyKey?: string | null | undefined;
+  /** The services to provision: 1 to 1000. */
+  products: Array<ProductInput>;
+};
+
+/** A billing period, e.g. 1 MONTH or 1 YEAR. */
+export type CycleDurationInput = {
+  /** Number of units per period (1–100; default 1). */
+  count?: number | null | undefined;
+  /** Unit of the period. */
+  unit: IntervalUnit;
+};
+
+/** Unit of a billing period. */
+export type IntervalUnit =
+  /** Days. */
+  | 'DAY'
+  /** Months. */
+  | 'MONTH'
+  /** Not set. */
+  | 'UNKNOWN'
+  /** Weeks. */
+  | 'WEEK'
+  /** Years. */
+  | 'YEAR';
+
+/** One paid service to provision in a new package. */
+export type ProductInput = {
+  /** Billing cycle; may be omitted only when the product has exactly one. */
+  billingInfo?: BillingInfoInput | null | undefined;
+  /** The product's ID in Wix's reseller catalog (GUID). */
+  catalogProductId: string | number;
+  /** ISO 3166-1 alpha-2 country where bundled vouchers can be claimed, e.g. "US". */
+  countryCode: string;
+  /** Discount code (≤ 25 characters). */
+  discountCode?: string | null | undefined;
+  /** A PENDING or ENABLED instance that entitles this product to a free bundled benefit (GUID); each can be referenced once. */
+  referenceProductInstanceId?: string | number | null | undefined;
+  /** Site to assign it to (GUID, owned by the account acted on); omit to leave it floating. */
+  siteId?: string | number | null | undefined;
+};
+
+/** Lifecycle state of a provisioned paid service. */
+export type ProductInstanceStatus =
+  /** Not yet usable: the customer or an external provider must act first. */
+  | 'AWAITING_ACTION'
+  /** Canceled; no longer available. Terminal. */
+  | 'CANCELED'
+  /** Usable by the customer. */
+  | 'ENABLED'
+  /** Delivery failed; it was never available. `failure` says why. Terminal. */
+  | 'FAILED'
+  /** Provisioned but not yet usable by the customer (state right after creation). */
+  | 'PENDING';
+
+export type MovePaidServiceMutationVariables = Exact<{
+  accountId: string | number;
+  instanceId: string | number;
+  toSiteId: string | number;
+}>;
+
+
+export type MovePaidServiceMutation = { reassignInstance: { instance: { id: string, status: ProductInstanceStatus, site: { id: string, displayName: string } | null }, fromSite: { id: string, displayName: string, premium: boolean } | null, toSite: { id: string, displayName: string, premium: boolean } } };
+
+export type SiteBeforeTransferQueryVariables = Exact<{
+  siteId: string | number;
+  accountId?: string | number | null | undefined;
+}>;
+
+
+export type SiteBeforeTransferQuery = { site: { id: string, displayName: string, ownerAccountId: string, transferable: boolean | null } | null };
+
+export type TransferSiteToCustomerMutationVariables = Exact<{
+  siteId: string | number;
+  toAccountId: string | number;
+}>;
+
+
+export type TransferSiteToCustomerMutation = { transferSite: { site: { id: string, ownerAccountId: string, transferable: boolean | null } } };
+
+export type CreateCustomerPackageMutationVariables = Exact<{
+  accountId: string | number;
+  input: CreatePackageInput;
+}>;
+
+
+export type CreateCustomerPackageMutation = { createPackage: { package: { id: string, externalId: string | null, productInstances: Array<{ id: string, catalogProductId: string, status: ProductInstanceStatus, site: { id: string, displayName: string, premium: boolean } | null }> } } };
+
+
+export const MovePaidServiceDocument = {"__meta__":{"hash":"sha256:681e2b45eaff5f4ebe37a0df3a1d72a21c3bc311abe74d48f0bd908b56a9e6cb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MovePaidService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"instanceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toSiteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reassignInstance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"accountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}},{"kind":"Argument","name":{"kind":"Name","value":"instanceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"instanceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"toSiteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toSiteId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromSite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"premium"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toSite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"premium"}}]}}]}}]}}]} as unknown as DocumentNode<MovePaidServiceMutation, MovePaidServiceMutationVariables>;
+export const SiteBeforeTransferDocument = {"__meta__":{"hash":"sha256:45626896862aeca3131abf68cf6812d3fc45841075cca4b244a594e9c3547817"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SiteBeforeTransfer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"site"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siteId"}}},{"kind":"Argument","name":{"kind":"Name","value":"accountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"ownerAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"transferable"}}]}}]}}]} as unknown as DocumentNode<SiteBeforeTransferQuery, SiteBeforeTransferQueryVariables>;
+export const TransferSiteToCustomerDocument = {"__meta__":{"hash":"sha256:f42adb9494be92379a850a397b0bcd1dd24fe6735bd9099081913445132d51ac"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TransferSiteToCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toAccountId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transferSite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"siteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siteId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"toAccountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toAccountId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ownerAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"transferable"}}]}}]}}]}}]} as unknown as DocumentNode<TransferSiteToCustomerMutation, TransferSiteToCustomerMutationVariables>;
+export const CreateCustomerPackageDocument = {"__meta__":{"hash":"sha256:f24731b3c607ad5709b6913c3b9d64d2a358f8ca03ea970776093ce641ad25f9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCustomerPackage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePackageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPackage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"accountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"package"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"productInstances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"catalogProductId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"premium"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateCustomerPackageMutation, CreateCustomerPackageMutationVariables>;

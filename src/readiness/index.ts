@@ -1,0 +1,6 @@
+export {
+  ReadinessCheck,
+  type ReadinessOptions,
+  type ReadinessProbe,
+  type ReadinessReport,
+} from './ReadinessCheck.js';

@@ -1,0 +1,10 @@
+export {
+  documentHash,
+  loadTrustedDocuments,
+  type TrustedDocuments,
+} from './loadTrustedDocuments.js';
+export {
+  registerTrustedDocumentsGuard,
+  type TrustedDocumentsGuardOptions,
+} from './registerTrustedDocumentsGuard.js';
+export { trustedDocumentsPlugin } from './trustedDocumentsPlugin.js';
