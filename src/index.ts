@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config.js';
+import { callerAuthenticationWarning } from './security/createAuthenticator.js';
 import { startGateway, type ResolvedConfig } from './server.js';
 
 /**
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
 
   const gateway = await startGateway(Object.freeze(resolved));
   console.log(`GraphQL gateway on ${gateway.url} (reseller account ${resolved.wixAccountId})`);
+  const authWarning = callerAuthenticationWarning(config);
+  if (authWarning) console.warn(authWarning);
   if (config.sandbox) console.log(`Apollo Sandbox: open ${gateway.url} in a browser`);
   if (config.graphiql)
     console.log(`GraphiQL (offline): ${gateway.url.replace(/\/graphql$/, '/graphiql')}`);

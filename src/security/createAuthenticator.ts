@@ -99,3 +99,9 @@ function unauthenticated(message: string): UnauthenticatedError {
     http: { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer']]) },
   });
 }
+
+/** The one start-up line that says calls are let through unauthenticated; undefined when they are not. */
+export function callerAuthenticationWarning(config: AuthConfig): string | undefined {
+  if (callerAuthenticationEnabled(config)) return undefined;
+  return 'WARNING: caller authentication is OFF (no GATEWAY_TOKENS, GATEWAY_TOKENS_FILE or GATEWAY_JWT_*): every caller may act on every Wix account. Use this for local development only.';
+}

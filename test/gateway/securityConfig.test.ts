@@ -1,0 +1,131 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from '../../src/config.js';
+import { callerAuthenticationWarning } from '../../src/security/createAuthenticator.js';
+import { ACCOUNTS } from '../harness.js';
+import { CUSTOMER_A_TOKEN, GATEWAY_TOKENS } from '../callers.js';
+
+const REAL_UPSTREAM = { WIX_API_KEY: 'a-real-key', WIX_ACCOUNT_ID: ACCOUNTS.reseller };
+const PRODUCTION = { NODE_ENV: 'production', ...REAL_UPSTREAM, GATEWAY_TOKENS };
+
+describe('security configuration', () => {
+  it('has development defaults: introspection and Sandbox on, limits as documented, no callers', () => {
+    expect(loadConfig({})).toMatchObject({
+      introspection: true,
+      sandbox: true,
+      maxQueryDepth: 10,
+      maxAliases: 15,
+      maxDirectives: 10,
+      maxQueryTokens: 3000,
+      maxQueryCost: 5000,
+      queryCostListSize: 10,
+      maxBodyBytes: 1_048_576,
+      maxBatchOperations: 1,
+      callerTokens: [],
+      jwt: undefined,
+      allowAnonymous: false,
+    });
+  });
+
+  it('turns introspection and Sandbox off by default when NODE_ENV=production, each with a switch', () => {
+    expect(loadConfig(PRODUCTION)).toMatchObject({ introspection: false, sandbox: false });
+    expect(loadConfig({ ...PRODUCTION, INTROSPECTION: 'true', SANDBOX: 'true' })).toMatchObject({
+      introspection: true,
+      sandbox: true,
+    });
+  });
+
+  it('refuses to start in production without caller authentication unless told to run open', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', ...REAL_UPSTREAM })).toThrow(
+      new ConfigError(
+        'NODE_ENV=production needs caller authentication: set GATEWAY_TOKENS, GATEWAY_TOKENS_FILE or GATEWAY_JWT_* (or GATEWAY_ALLOW_ANONYMOUS=true to run open)',
+      ),
+    );
+    expect(
+      loadConfig({ NODE_ENV: 'production', ...REAL_UPSTREAM, GATEWAY_ALLOW_ANONYMOUS: 'true' })
+        .allowAnonymous,
+    ).toBe(true);
+  });
+
+  it('keeps only SHA-256 digests of tokens, read inline or from a file', () => {
+    const inline = loadConfig({ GATEWAY_TOKENS });
+    expect(inline.callerTokens.map((t) => [t.name, t.accounts])).toEqual([
+      ['agency team', '*'],
+      ['customer A app', [ACCOUNTS.customerA]],
+      ['customer B app', [ACCOUNTS.customerB]],
+    ]);
+    expect(JSON.stringify(inline)).not.toContain(CUSTOMER_A_TOKEN);
+    const file = join(mkdtempSync(join(tmpdir(), 'tokens-')), 'tokens.json');
+    writeFileSync(file, GATEWAY_TOKENS);
+    expect(loadConfig({ GATEWAY_TOKENS_FILE: file }).callerTokens).toHaveLength(3);
+  });
+
+  it.each([
+    [
+      { GATEWAY_TOKENS: 'nope' },
+      'GATEWAY_TOKENS must be a JSON object (token → { name, accounts })',
+    ],
+    [
+      { GATEWAY_TOKENS: '{"short-token":{"name":"x","accounts":"*"}}' },
+      'GATEWAY_TOKENS entry 1 ("x"): a token must be at least 24 printable ASCII characters without spaces (or "sha256:<hex digest>")',
+    ],
+    [
+      { GATEWAY_TOKENS: `{"${CUSTOMER_A_TOKEN}":{"name":"x","accounts":["acc"]}}` },
+      'GATEWAY_TOKENS entry 1 ("x"): "accounts" must list account GUIDs, got "acc"',
+    ],
+    [
+      { GATEWAY_TOKENS: `{"${CUSTOMER_A_TOKEN}":{"accounts":"*"}}` },
+      'GATEWAY_TOKENS entry 1 needs a non-empty "name"',
+    ],
+    [
+      { GATEWAY_TOKENS: '{}', GATEWAY_TOKENS_FILE: '/x' },
+      'Set GATEWAY_TOKENS or GATEWAY_TOKENS_FILE, not both',
+    ],
+    [
+      { GATEWAY_TOKENS_FILE: '/nonexistent/tokens.json' },
+      'GATEWAY_TOKENS_FILE: cannot read "/nonexistent/tokens.json"',
+    ],
+    [
+      { GATEWAY_JWT_SECRET: 'short', GATEWAY_JWT_ISSUER: 'i', GATEWAY_JWT_AUDIENCE: 'a' },
+      'GATEWAY_JWT_SECRET must be at least 32 characters',
+    ],
+    [
+      { GATEWAY_JWT_SECRET: 'x'.repeat(32) },
+      'GATEWAY_JWT_ISSUER and GATEWAY_JWT_AUDIENCE are required with JWT',
+    ],
+    [
+      {
+        GATEWAY_JWT_SECRET: 'x'.repeat(32),
+        GATEWAY_JWT_ALGORITHM: 'RS256',
+        GATEWAY_JWT_ISSUER: 'i',
+        GATEWAY_JWT_AUDIENCE: 'a',
+      },
+      'GATEWAY_JWT_ALGORITHM must be HS256, HS384 or HS512 with a secret, got "RS256"',
+    ],
+    [
+      { GATEWAY_JWT_PUBLIC_KEY: 'abc', GATEWAY_JWT_ISSUER: 'i', GATEWAY_JWT_AUDIENCE: 'a' },
+      'GATEWAY_JWT_PUBLIC_KEY must be a PEM public key (BEGIN PUBLIC KEY)',
+    ],
+    [{ MAX_QUERY_DEPTH: '0' }, 'MAX_QUERY_DEPTH must be an integer from 1 to 100, got "0"'],
+    [
+      { MAX_BATCH_OPERATIONS: 'lots' },
+      'MAX_BATCH_OPERATIONS must be an integer from 1 to 100, got "lots"',
+    ],
+    [{ INTROSPECTION: 'maybe' }, 'INTROSPECTION must be true or false, got "maybe"'],
+  ])('refuses %j, naming the variable and never the token', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(new ConfigError(message));
+    try {
+      loadConfig(env);
+    } catch (error) {
+      expect((error as Error).message).not.toContain(CUSTOMER_A_TOKEN);
+    }
+  });
+
+  it('says loudly, in one line, when calls are let through unauthenticated', () => {
+    expect(callerAuthenticationWarning(loadConfig({}))).toMatch(
+      /^WARNING: caller authentication is OFF/,
+    );
+    expect(callerAuthenticationWarning(loadConfig({ GATEWAY_TOKENS }))).toBeUndefined();
+  });
+});
