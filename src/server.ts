@@ -1,5 +1,8 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import fastifyApollo from '@as-integrations/fastify';
@@ -108,7 +111,12 @@ export async function createGateway(
     // index.ts owns SIGTERM/SIGINT and drains through close() below, with its deadline.
     stopOnTerminationSignals: false,
     ...(options.apqCache && { persistedQueries: { cache: options.apqCache } }),
+    // Compact JSON: Apollo's default indents every answer by two spaces.
+    stringifyResult: (value) => JSON.stringify(value),
     plugins: [
+      // No cache hints are used (nothing caches whole responses); the default
+      // cache-control plugin would wrap every field resolver for nothing.
+      ApolloServerPluginCacheControlDisabled(),
       ...limits.plugins,
       ...(trustedDocuments ? [trustedDocumentsPlugin(trustedDocuments)] : []),
       config.sandbox

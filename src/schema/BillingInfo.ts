@@ -2,7 +2,10 @@ import { Field, ObjectType } from 'type-graphql';
 import { CycleDuration } from './CycleDuration.js';
 import { BillingCycleType } from './enums.js';
 
-@ObjectType({ description: 'How the reseller pays Wix for a product instance.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'How the reseller pays Wix for a product instance.',
+})
 export class BillingInfo {
   @Field(() => BillingCycleType, { description: 'One-time or recurring payment.' })
   type!: BillingCycleType;

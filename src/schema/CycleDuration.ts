@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { IntervalUnit } from './enums.js';
 
-@ObjectType({ description: 'A billing period, e.g. 1 MONTH or 2 YEAR.' })
+@ObjectType({ simpleResolvers: true, description: 'A billing period, e.g. 1 MONTH or 2 YEAR.' })
 export class CycleDuration {
   @Field(() => IntervalUnit, { description: 'Unit of the period.' })
   unit!: IntervalUnit;

@@ -1,7 +1,10 @@
 import { Field, ObjectType } from 'type-graphql';
 import { FailureCode } from './enums.js';
 
-@ObjectType({ description: 'Why the delivery of a product instance failed.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Why the delivery of a product instance failed.',
+})
 export class Failure {
   @Field(() => FailureCode, { description: 'Machine-readable reason.' })
   code!: FailureCode;

@@ -3,6 +3,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { ProductInstance } from './ProductInstance.js';
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "A package: one purchase of 1 to 1000 product instances for one Wix account. Its state is the set of its instances' statuses.",
 })

@@ -2,7 +2,10 @@ import { Field, ObjectType } from 'type-graphql';
 import { Package } from './Package.js';
 import { PageInfo } from './PageInfo.js';
 
-@ObjectType({ description: 'A package in a page of results, with its cursor.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A package in a page of results, with its cursor.',
+})
 export class PackageEdge {
   @Field(() => String, { description: 'Pass as `after` to continue after this package.' })
   cursor!: string;
@@ -11,7 +14,7 @@ export class PackageEdge {
   node!: Package;
 }
 
-@ObjectType({ description: 'One page of packages.' })
+@ObjectType({ simpleResolvers: true, description: 'One page of packages.' })
 export class PackageConnection {
   @Field(() => [PackageEdge], { description: 'The packages of this page with their cursors.' })
   edges!: PackageEdge[];

@@ -1,6 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'Where a page of a connection ends, and whether more follow.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Where a page of a connection ends, and whether more follow.',
+})
 export class PageInfo {
   @Field(() => Boolean, { description: 'Whether another page follows this one.' })
   hasNextPage!: boolean;

@@ -13,6 +13,7 @@ import { Package } from './Package.js';
 type Circular<T> = T;
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'One provisioned paid service (a Premium plan, a domain, a mailbox…). Assigned when it has a site, floating when not.',
 })

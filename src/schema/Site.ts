@@ -3,6 +3,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { EditorType, SiteNamespace } from './enums.js';
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A Wix site owned by an account. Paid services reach a site as product instances assigned to it.',
 })

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from './PageInfo.js';
 import { Site } from './Site.js';
 
-@ObjectType({ description: 'A site in a page of results, with its cursor.' })
+@ObjectType({ simpleResolvers: true, description: 'A site in a page of results, with its cursor.' })
 export class SiteEdge {
   @Field(() => String, { description: 'Pass as `after` to continue after this site.' })
   cursor!: string;
@@ -11,7 +11,7 @@ export class SiteEdge {
   node!: Site;
 }
 
-@ObjectType({ description: 'One page of sites.' })
+@ObjectType({ simpleResolvers: true, description: 'One page of sites.' })
 export class SiteConnection {
   @Field(() => [SiteEdge], { description: 'The sites of this page with their cursors.' })
   edges!: SiteEdge[];

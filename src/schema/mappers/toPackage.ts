@@ -1,10 +1,10 @@
 import type { Package as WirePackage } from '../../wix-api/types.js';
-import type { Package } from '../Package.js';
+import { Package } from '../Package.js';
 import { toProductInstance } from './toProductInstance.js';
 
 /** REST Package → GraphQL Package, with its instances linked back to it. */
 export function toPackage(wire: WirePackage, readAccountId?: string): Package {
-  const pkg: Package = {
+  const pkg: Package = Object.assign(new Package(), {
     id: wire.id,
     accountId: wire.accountId,
     externalId: wire.externalId || undefined,
@@ -12,7 +12,7 @@ export function toPackage(wire: WirePackage, readAccountId?: string): Package {
     updatedDate: new Date(wire.updatedDate),
     productInstances: [],
     readAccountId,
-  };
+  });
   pkg.productInstances = (wire.productInstances ?? []).map((i) => toProductInstance(i, pkg));
   return pkg;
 }

@@ -1,10 +1,10 @@
 import type { ProductInstance as WireProductInstance } from '../../wix-api/types.js';
 import type { Package } from '../Package.js';
-import type { ProductInstance } from '../ProductInstance.js';
+import { ProductInstance } from '../ProductInstance.js';
 
 /** REST ProductInstance → GraphQL ProductInstance, linked to its package. */
 export function toProductInstance(wire: WireProductInstance, pkg: Package): ProductInstance {
-  return {
+  return Object.assign(new ProductInstance(), {
     id: wire.instanceId,
     catalogProductId: wire.catalogProductId,
     status: wire.status,
@@ -24,5 +24,5 @@ export function toProductInstance(wire: WireProductInstance, pkg: Package): Prod
     updatedDate: new Date(wire.updatedDate),
     package: pkg,
     siteId: wire.siteId || undefined,
-  };
+  });
 }

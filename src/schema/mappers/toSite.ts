@@ -1,5 +1,5 @@
 import type { Site as WireSite } from '../../wix-api/types.js';
-import type { Site } from '../Site.js';
+import { Site } from '../Site.js';
 
 /** REST Site → GraphQL Site, remembering the accounts it was read under and its packages are read under. */
 export function toSite(
@@ -7,7 +7,7 @@ export function toSite(
   readAccountId: string,
   packagesAccountId: string = readAccountId,
 ): Site {
-  return {
+  return Object.assign(new Site(), {
     id: wire.id,
     name: wire.name,
     displayName: wire.displayName,
@@ -29,7 +29,7 @@ export function toSite(
     htmlAppId: wire.htmlAppId,
     readAccountId,
     packagesAccountId,
-  };
+  });
 }
 
 function optionalDate(value: string | undefined): Date | undefined {

@@ -2,7 +2,10 @@ import { Field, ObjectType } from 'type-graphql';
 import { ProductInstance } from '../ProductInstance.js';
 import { Site } from '../Site.js';
 
-@ObjectType({ description: 'Result of a verified move of a product instance to another site.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Result of a verified move of a product instance to another site.',
+})
 export class ReassignInstancePayload {
   @Field(() => ProductInstance, { description: 'The instance, re-read after the move.' })
   instance!: ProductInstance;

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Site } from '../Site.js';
 
-@ObjectType({ description: 'Result of a site transfer.' })
+@ObjectType({ simpleResolvers: true, description: 'Result of a site transfer.' })
 export class TransferSitePayload {
   @Field(() => Site, {
     description:
