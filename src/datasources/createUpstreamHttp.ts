@@ -1,7 +1,6 @@
 import http, { type IncomingHttpHeaders } from 'node:http';
 import https from 'node:https';
-import { promisify } from 'node:util';
-import zlib from 'node:zlib';
+import got, { RequestError, TimeoutError } from 'got';
 
 export interface UpstreamHttpOptions {
   /** Base URL of the Wix REST APIs, without a trailing slash. */
@@ -54,101 +53,55 @@ export interface UpstreamHttp {
   close(): void;
 }
 
-const DECODERS: Record<string, (buffer: Buffer) => Promise<Buffer>> = {
-  gzip: promisify(zlib.gunzip),
-  deflate: promisify(zlib.inflate),
-  br: promisify(zlib.brotliDecompress),
-};
-
 /**
- * One keep-alive agent per process, so every request reuses the same sockets.
- * It carries nothing request-specific: credentials and the account come per
- * call from WixHttpClient. Plain node:http rather than a feature-rich client:
- * on the gateway's hot path a call costs a quarter of got's CPU time (issue 5),
- * and retries, redirects and status handling are decided elsewhere anyway
- * (retries per call kind in the resilience pipeline, never here; a redirect or
- * an error status is handed back as is for WixHttpClient to translate).
+ * One got instance and one keep-alive agent per process, so every request
+ * reuses the same sockets. It carries nothing request-specific: credentials
+ * and the account come per call from WixHttpClient. got's own retries,
+ * redirects and status errors are off: retries are decided per call kind in
+ * the resilience pipeline (a provisioning write must never be replayed by the
+ * transport), and an error status is handed back as is for WixHttpClient to
+ * translate before it can carry the URL or headers anywhere.
  */
 export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
-  const base = new URL(options.baseUrl);
-  const secure = base.protocol === 'https:';
-  const agent = secure ? new https.Agent({ keepAlive: true }) : new http.Agent({ keepAlive: true });
-  const request = secure ? https.request : http.request;
-  const basePath = base.pathname.replace(/\/+$/, '');
-  const port = base.port || (secure ? 443 : 80);
+  const agent = {
+    http: new http.Agent({ keepAlive: true }),
+    https: new https.Agent({ keepAlive: true }),
+  };
+  const client = got.extend({
+    prefixUrl: options.baseUrl,
+    agent,
+    retry: { limit: 0 },
+    throwHttpErrors: false,
+    followRedirect: false,
+    responseType: 'text',
+    headers: { accept: 'application/json', 'user-agent': 'wix-reseller-graphql-gateway' },
+  });
 
-  function send(call: UpstreamRequest): Promise<UpstreamResponse> {
-    return new Promise((resolve, reject) => {
-      const payload = call.body === undefined ? undefined : JSON.stringify(call.body);
-      const outgoing = request({
-        agent,
-        protocol: base.protocol,
-        hostname: base.hostname,
-        port,
+  async function send(call: UpstreamRequest): Promise<UpstreamResponse> {
+    try {
+      const response = await client(call.path.replace(/^\/+/, ''), {
         method: call.method,
-        path: basePath + call.path,
-        headers: {
-          accept: 'application/json',
-          'accept-encoding': 'gzip, deflate, br',
-          'user-agent': 'wix-reseller-graphql-gateway',
-          ...call.headers,
-          ...(payload !== undefined && {
-            'content-type': 'application/json',
-            'content-length': String(Buffer.byteLength(payload)),
-          }),
+        headers: call.headers,
+        timeout: {
+          request: call.timeoutMs ?? options.timeoutMs,
+          ...(call.connectTimeoutMs !== undefined && { connect: call.connectTimeoutMs }),
         },
+        ...(call.body !== undefined && { json: call.body }),
       });
-      let connectTimer: NodeJS.Timeout | undefined;
-      const fail = (error: UpstreamTransportError) => {
-        clearTimeout(timer);
-        clearTimeout(connectTimer);
-        outgoing.destroy();
-        reject(error);
-      };
-      const timer = setTimeout(
-        () => fail(new UpstreamTransportError('timeout')),
-        call.timeoutMs ?? options.timeoutMs,
-      );
-      if (call.connectTimeoutMs !== undefined) {
-        const connectMs = call.connectTimeoutMs;
-        outgoing.once('socket', (socket) => {
-          if (!socket.connecting) return;
-          connectTimer = setTimeout(() => fail(new UpstreamTransportError('timeout')), connectMs);
-          socket.once(secure ? 'secureConnect' : 'connect', () => clearTimeout(connectTimer));
-        });
-      }
-      outgoing.on('error', (error: NodeJS.ErrnoException) =>
-        fail(new UpstreamTransportError('network', error.code)),
-      );
-      outgoing.on('response', (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('error', (error: NodeJS.ErrnoException) =>
-          fail(new UpstreamTransportError('network', error.code ?? 'ECONNRESET')),
-        );
-        response.on('end', () => {
-          clearTimeout(timer);
-          const raw = Buffer.concat(chunks);
-          const encoding = response.headers['content-encoding'];
-          const decode = encoding ? DECODERS[encoding] : undefined;
-          const answer = (buffer: Buffer) =>
-            resolve({
-              statusCode: response.statusCode ?? 0,
-              headers: response.headers,
-              body: buffer.toString('utf8'),
-            });
-          if (!decode) return answer(raw);
-          decode(raw).then(answer, () => reject(new UpstreamTransportError('network', 'EDECODE')));
-        });
-      });
-      outgoing.end(payload);
-    });
+      return { statusCode: response.statusCode, headers: response.headers, body: response.body };
+    } catch (error) {
+      // got's errors hold the request options (URL, Authorization): keep only the reason.
+      if (error instanceof TimeoutError) throw new UpstreamTransportError('timeout');
+      const code = error instanceof RequestError ? error.code : undefined;
+      throw new UpstreamTransportError('network', code);
+    }
   }
 
   return {
     send,
     close() {
-      agent.destroy();
+      agent.http.destroy();
+      agent.https.destroy();
     },
   };
 }
