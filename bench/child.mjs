@@ -5,6 +5,8 @@
  *   → { type: 'ready', url } once listening
  *   ← 'mark'   resets the CPU baseline and the peak-memory sample
  *   ← 'report' → { type: 'report', cpuMs, peakRssBytes, rssBytes, heapUsedBytes }
+ *   ← 'sample' → { type: 'sample', rssBytes, heapUsedBytes } after a full GC when
+ *     the child runs with --expose-gc, so only live memory is counted
  *   ← 'stop'   stops the server and exits
  */
 import { existsSync } from 'node:fs';
@@ -65,6 +67,10 @@ process.on('message', async (message) => {
       rssBytes: memory.rss,
       heapUsedBytes: memory.heapUsed,
     });
+  } else if (message === 'sample') {
+    globalThis.gc?.();
+    const memory = process.memoryUsage();
+    process.send?.({ type: 'sample', rssBytes: memory.rss, heapUsedBytes: memory.heapUsed });
   } else if (message === 'stop') {
     await server.stop();
     process.exit(0);

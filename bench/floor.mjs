@@ -30,20 +30,41 @@ export async function startFloor({ upstreamUrl, port = 0 }) {
     }
   }
 
-  async function sitesById(ids, headers) {
-    const unique = [...new Set(ids)];
-    const found = new Map();
-    // `$in` takes at most a page of IDs per call.
-    for (let i = 0; i < unique.length; i += PAGE_LIMIT) {
-      const chunk = unique.slice(i, i + PAGE_LIMIT);
-      const sites = await queryAll(
-        '/site-list/v2/sites/query',
-        'sites',
-        { filter: { id: { $in: chunk } } },
-        headers,
-      );
-      for (const site of sites) found.set(site.id, site);
+  /**
+   * The sites of the packages' instances. Query Sites lists one account's
+   * sites (spec §1.2), so there is one call per account owning a site (the
+   * package's owner), in parallel; the bench data has one owner, so one call.
+   */
+  async function sitesOf(packages, headers) {
+    const byOwner = new Map();
+    for (const pkg of packages) {
+      for (const instance of pkg.productInstances) {
+        if (!instance.siteId) continue;
+        const ids = byOwner.get(pkg.accountId) ?? new Set();
+        ids.add(instance.siteId);
+        byOwner.set(pkg.accountId, ids);
+      }
     }
+    const found = new Map();
+    const lists = await Promise.all(
+      [...byOwner].flatMap(([accountId, ids]) => {
+        const unique = [...ids];
+        const chunks = [];
+        // `$in` takes at most a page of IDs per call.
+        for (let i = 0; i < unique.length; i += PAGE_LIMIT) {
+          chunks.push(unique.slice(i, i + PAGE_LIMIT));
+        }
+        return chunks.map((chunk) =>
+          queryAll(
+            '/site-list/v2/sites/query',
+            'sites',
+            { filter: { id: { $in: chunk } } },
+            { ...headers, 'wix-account-id': accountId },
+          ),
+        );
+      }),
+    );
+    for (const site of lists.flat()) found.set(site.id, site);
     return found;
   }
 
@@ -56,7 +77,7 @@ export async function startFloor({ upstreamUrl, port = 0 }) {
         undefined,
         headers,
       );
-      const sites = await sitesById(siteIdsOf([pkg]), headers);
+      const sites = await sitesOf([pkg], headers);
       return {
         package: {
           id: pkg.id,
@@ -109,7 +130,7 @@ export async function startFloor({ upstreamUrl, port = 0 }) {
         { query: { cursorPaging: { limit: first } } },
         headers,
       );
-      const sites = await sitesById(siteIdsOf(packages), headers);
+      const sites = await sitesOf(packages, headers);
       return {
         packages: {
           nodes: packages.map((p) => ({
@@ -177,10 +198,6 @@ export async function startFloor({ upstreamUrl, port = 0 }) {
       await closed;
     },
   };
-}
-
-function siteIdsOf(packages) {
-  return packages.flatMap((p) => p.productInstances.map((i) => i.siteId)).filter(Boolean);
 }
 
 function siteRef(sites, siteId) {

@@ -11,6 +11,7 @@ import { scenarioDriver } from './scenarios.mjs';
 import { spawnChild } from './lib/child.mjs';
 import { emulatorAdmin } from './lib/emulatorAdmin.mjs';
 import { runLoad, sendSequential } from './lib/load.mjs';
+import { runSoak } from './lib/soak.mjs';
 import { parseOptions } from './lib/options.mjs';
 import { describeMachine, formatTable, round, withRatios } from './lib/report.mjs';
 
@@ -29,6 +30,8 @@ const startedAt = new Date();
 const log = (line) =>
   console.error(`[bench +${((Date.now() - startedAt.getTime()) / 1000).toFixed(0)}s] ${line}`);
 const rows = [];
+const dir = fileURLToPath(new URL('results/', import.meta.url));
+const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
 
 const emulator = await spawnChild('emulator');
 try {
@@ -38,6 +41,29 @@ try {
     businessBasic: SEED_IDS.products.businessBasic,
     logoOneTime: SEED_IDS.products.logoOneTime,
   });
+  if (options.soakSec > 0) {
+    if (gatewayMissing()) throw new Error(gatewayMissing());
+    const soak = await runSoak({
+      emulatorUrl: emulator.url,
+      admin,
+      benchState,
+      headers,
+      apiKey: DEFAULT_API_KEY,
+      accountId: SEED_IDS.accounts.reseller,
+      products: SEED_IDS.products,
+      soakSec: options.soakSec,
+      connections: options.connections,
+      latencyMs: options.latenciesMs[0],
+      log,
+    });
+    const json = `${JSON.stringify({ startedAt: startedAt.toISOString(), machine: describeMachine(), soak }, null, 2)}\n`;
+    mkdirSync(`${dir}tmp`, { recursive: true });
+    writeFileSync(`${dir}tmp/soak-${stamp}.json`, json);
+    writeFileSync(`${dir}soak.json`, json);
+    log(`wrote bench/results/soak.json and bench/results/tmp/soak-${stamp}.json`);
+    await emulator.stop();
+    process.exit(0);
+  }
   for (const latencyMs of options.latenciesMs) {
     await admin.setLatency(latencyMs);
     for (const target of options.targets) {
@@ -58,9 +84,7 @@ const document = {
   results,
 };
 // latest.json is the one to commit; dated copies go to the git-ignored tmp/.
-const dir = fileURLToPath(new URL('results/', import.meta.url));
 mkdirSync(`${dir}tmp`, { recursive: true });
-const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
 const json = `${JSON.stringify(document, null, 2)}\n`;
 writeFileSync(`${dir}tmp/bench-${stamp}.json`, json);
 writeFileSync(`${dir}latest.json`, json);

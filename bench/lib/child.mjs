@@ -50,6 +50,12 @@ export async function spawnChild(kind, options = {}, node = {}) {
       child.send('report');
       return report;
     },
+    /** @returns {Promise<{ rssBytes: number, heapUsedBytes: number }>} memory now (after a GC if exposed) */
+    sample: async () => {
+      const sample = nextMessage('sample');
+      child.send('sample');
+      return sample;
+    },
     stop: async () => {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));

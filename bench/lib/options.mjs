@@ -21,6 +21,11 @@ const DEFAULTS = {
   scenarios: SCENARIOS.join(','),
   /** Sequential requests used to count upstream calls per request. */
   samples: '10',
+  /**
+   * Seconds of the memory soak (0: none). When set, `npm run bench` runs only
+   * the soak: the gateway under a mix of every scenario, its memory sampled.
+   */
+  soak: '0',
 };
 
 /** @param {string[]} argv @param {NodeJS.ProcessEnv} env */
@@ -69,5 +74,6 @@ export function parseOptions(argv, env) {
     targets: list('targets', TARGETS),
     scenarios: list('scenarios', SCENARIOS),
     samples: number('samples', 1, 100),
+    soakSec: number('soak', 0, 3600),
   };
 }
