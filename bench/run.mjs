@@ -116,7 +116,13 @@ async function measureTarget(admin, benchState, target, latencyMs) {
     for (const scenario of options.scenarios) {
       const style = target === 'floor' ? 'floor' : target === 'peer' ? 'peer' : 'graphql';
       const driver = scenarioDriver(scenario, style, SEED_IDS.products);
-      const load = { url: child.url, headers, next: driver.next, connections: options.connections };
+      const load = {
+        url: child.url,
+        headers,
+        next: driver.next,
+        connections: options.connections,
+        rate: options.rate,
+      };
 
       // Same data for every run: mutations must not leak into the next measurement.
       await admin.waitIdle();

@@ -6,9 +6,10 @@ import autocannon from 'autocannon';
 
 /**
  * @param {{ url: string, headers: Record<string, string>, next: () => { method: string, path: string, body?: string },
- *   connections: number, durationSec: number }} options
+ *   connections: number, durationSec: number, rate?: number }} options `rate`: requests/s over
+ *   all connections (open loop, below saturation); 0 or absent: as fast as the target answers
  */
-export function runLoad({ url, headers, next, connections, durationSec }) {
+export function runLoad({ url, headers, next, connections, durationSec, rate = 0 }) {
   const target = new URL(url);
   if (!['127.0.0.1', 'localhost', '[::1]'].includes(target.hostname)) {
     // This workplace allows load only on loopback; refuse anything else outright.
@@ -21,6 +22,7 @@ export function runLoad({ url, headers, next, connections, durationSec }) {
         url: target.origin,
         connections,
         duration: durationSec,
+        ...(rate > 0 && { overallRate: rate }),
         headers: { 'content-type': 'application/json', ...headers },
         requests: [{ setupRequest: (request) => ({ ...request, ...next() }) }],
       },

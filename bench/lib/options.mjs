@@ -13,6 +13,12 @@ const DEFAULTS = {
   warmup: '1',
   /** Concurrent connections of the load generator (issue 5 states p99 at 100). */
   connections: '100',
+  /**
+   * Requests/s over all connections (0: as many as the target answers). A rate
+   * below every target's saturation compares latency at equal load instead of
+   * queueing on a CPU-bound box.
+   */
+  rate: '0',
   /** Upstream latencies to inject, in ms, comma-separated. */
   latencies: '0,20',
   /** Comma-separated subset of TARGETS. */
@@ -65,6 +71,7 @@ export function parseOptions(argv, env) {
     durationSec: number('duration', 1, 120),
     warmupSec: number('warmup', 0, 30),
     connections: number('connections', 1, 1000),
+    rate: number('rate', 0, 100_000),
     latenciesMs: raw.latencies.split(',').map((v) => {
       const ms = Number(v);
       if (!Number.isFinite(ms) || ms < 0 || ms > 1000)
