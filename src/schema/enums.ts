@@ -8,172 +8,121 @@ import type {
   SiteNamespace as WireSiteNamespace,
 } from '../wix-api/types.js';
 
-/*
- * Enum objects whose values are the upstream strings themselves, so REST
- * values pass through unchanged; `satisfies` fails the build if Wix's wire
- * types gain a value the schema lacks.
+/**
+ * Registers a GraphQL enum that mirrors a Wix wire enum, one description per
+ * value. Values are the upstream strings themselves, so REST values pass
+ * through unchanged; `Record<T, string>` fails the build if Wix's type gains a
+ * value the schema lacks.
  */
+function wireEnum<T extends string>(
+  name: string,
+  description: string,
+  values: Record<T, string>,
+): { readonly [K in T]: K } {
+  const keys = Object.keys(values) as T[];
+  // type-graphql identifies an enum by this object: register the one returned.
+  const enumObject = Object.fromEntries(keys.map((k) => [k, k])) as { [K in T]: K };
+  registerEnumType(enumObject, {
+    name,
+    description,
+    valuesConfig: Object.fromEntries(keys.map((k) => [k, { description: values[k] }])) as Record<
+      T,
+      { description: string }
+    >,
+  });
+  return enumObject;
+}
 
-type EnumOf<T extends string> = { readonly [K in T]: K };
-
-export const ProductInstanceStatus = {
-  PENDING: 'PENDING',
-  ENABLED: 'ENABLED',
-  CANCELED: 'CANCELED',
-  FAILED: 'FAILED',
-  AWAITING_ACTION: 'AWAITING_ACTION',
-} as const satisfies EnumOf<WireProductInstanceStatus>;
+export const ProductInstanceStatus = wireEnum<WireProductInstanceStatus>(
+  'ProductInstanceStatus',
+  'Lifecycle state of a provisioned paid service.',
+  {
+    PENDING: 'Provisioned but not yet usable by the customer (state right after creation).',
+    ENABLED: 'Usable by the customer.',
+    CANCELED: 'Canceled; no longer available. Terminal.',
+    FAILED: 'Delivery failed; it was never available. `failure` says why. Terminal.',
+    AWAITING_ACTION: 'Not yet usable: the customer or an external provider must act first.',
+  },
+);
 export type ProductInstanceStatus = WireProductInstanceStatus;
 
-registerEnumType(ProductInstanceStatus, {
-  name: 'ProductInstanceStatus',
-  description: 'Lifecycle state of a provisioned paid service.',
-  valuesConfig: {
-    PENDING: {
-      description: 'Provisioned but not yet usable by the customer (state right after creation).',
-    },
-    ENABLED: { description: 'Usable by the customer.' },
-    CANCELED: { description: 'Canceled; no longer available. Terminal.' },
-    FAILED: {
-      description: 'Delivery failed; it was never available. `failure` says why. Terminal.',
-    },
-    AWAITING_ACTION: {
-      description: 'Not yet usable: the customer or an external provider must act first.',
-    },
+export const BillingCycleType = wireEnum<CycleDescriptorType>(
+  'BillingCycleType',
+  'How the reseller pays Wix for a product instance.',
+  {
+    UNKNOWN: 'Not set.',
+    ONE_TIME: 'A single payment.',
+    RECURRING: 'A periodic payment every `cycleDuration`.',
   },
-});
-
-export const BillingCycleType = {
-  UNKNOWN: 'UNKNOWN',
-  ONE_TIME: 'ONE_TIME',
-  RECURRING: 'RECURRING',
-} as const satisfies EnumOf<CycleDescriptorType>;
+);
 export type BillingCycleType = CycleDescriptorType;
 
-registerEnumType(BillingCycleType, {
-  name: 'BillingCycleType',
-  description: 'How the reseller pays Wix for a product instance.',
-  valuesConfig: {
-    UNKNOWN: { description: 'Not set.' },
-    ONE_TIME: { description: 'A single payment.' },
-    RECURRING: { description: 'A periodic payment every `cycleDuration`.' },
+export const IntervalUnit = wireEnum<WireIntervalUnit>(
+  'IntervalUnit',
+  'Unit of a billing period.',
+  {
+    UNKNOWN: 'Not set.',
+    DAY: 'Days.',
+    WEEK: 'Weeks.',
+    MONTH: 'Months.',
+    YEAR: 'Years.',
   },
-});
-
-export const IntervalUnit = {
-  UNKNOWN: 'UNKNOWN',
-  DAY: 'DAY',
-  WEEK: 'WEEK',
-  MONTH: 'MONTH',
-  YEAR: 'YEAR',
-} as const satisfies EnumOf<WireIntervalUnit>;
+);
 export type IntervalUnit = WireIntervalUnit;
 
-registerEnumType(IntervalUnit, {
-  name: 'IntervalUnit',
-  description: 'Unit of a billing period.',
-  valuesConfig: {
-    UNKNOWN: { description: 'Not set.' },
-    DAY: { description: 'Days.' },
-    WEEK: { description: 'Weeks.' },
-    MONTH: { description: 'Months.' },
-    YEAR: { description: 'Years.' },
+export const FailureCode = wireEnum<FailureReasonCode>(
+  'FailureCode',
+  'Why the delivery of a product instance failed.',
+  {
+    UNKNOWN: 'Unspecified.',
+    DELIVERY_TIMEOUT: 'Wix timed out creating the instance.',
+    EXTERNAL_FAILURE: 'An external process failed.',
   },
-});
-
-export const FailureCode = {
-  UNKNOWN: 'UNKNOWN',
-  DELIVERY_TIMEOUT: 'DELIVERY_TIMEOUT',
-  EXTERNAL_FAILURE: 'EXTERNAL_FAILURE',
-} as const satisfies EnumOf<FailureReasonCode>;
+);
 export type FailureCode = FailureReasonCode;
 
-registerEnumType(FailureCode, {
-  name: 'FailureCode',
-  description: 'Why the delivery of a product instance failed.',
-  valuesConfig: {
-    UNKNOWN: { description: 'Unspecified.' },
-    DELIVERY_TIMEOUT: { description: 'Wix timed out creating the instance.' },
-    EXTERNAL_FAILURE: { description: 'An external process failed.' },
+export const EditorType = wireEnum<WireEditorType>(
+  'EditorType',
+  'The editor a site was built with.',
+  {
+    UNKNOWN: 'Not known.',
+    EDITOR: 'The classic Wix Editor.',
+    ADI: 'Wix ADI.',
+    EDITORX: 'Editor X.',
+    STUDIO: 'Wix Studio.',
   },
-});
-
-export const EditorType = {
-  UNKNOWN: 'UNKNOWN',
-  EDITOR: 'EDITOR',
-  ADI: 'ADI',
-  EDITORX: 'EDITORX',
-  STUDIO: 'STUDIO',
-} as const satisfies EnumOf<WireEditorType>;
+);
 export type EditorType = WireEditorType;
 
-registerEnumType(EditorType, {
-  name: 'EditorType',
-  description: 'The editor a site was built with.',
-  valuesConfig: {
-    UNKNOWN: { description: 'Not known.' },
-    EDITOR: { description: 'The classic Wix Editor.' },
-    ADI: { description: 'Wix ADI.' },
-    EDITORX: { description: 'Editor X.' },
-    STUDIO: { description: 'Wix Studio.' },
+export const SiteNamespace = wireEnum<WireSiteNamespace>(
+  'SiteNamespace',
+  'The Wix product that created a site. Wix lists `WIX` (and `SITELESS_BUSINESS`) sites by default; filter on other namespaces to see them.',
+  {
+    UNKNOWN_NAMESPACE: 'Not set.',
+    WIX: 'A normal site built by a user.',
+    SHOUT_OUT: 'ShoutOut standalone product; no real site.',
+    ALBUMS: 'Created by the Albums product.',
+    WIX_STORES_TEST_DRIVE: 'Temporary site of a Stores migration trial.',
+    HOTELS: 'Hotels standalone; siteless.',
+    CLUBS: 'A club without a website.',
+    ONBOARDING_DRAFT: 'A partly created ADI site.',
+    DEV_SITE: 'An app-builder development site.',
+    LOGOS: 'Offered after a Logo Maker purchase.',
+    VIDEO_MAKER: 'Offered after a Video Maker purchase.',
+    PARTNER_DASHBOARD: 'A partner dashboard metasite.',
+    DEV_CENTER_COMPANY: 'A Dev Center company metasite.',
+    HTML_DRAFT: 'An HTML-editor draft until its first save.',
+    SITELESS_BUSINESS: 'A business managed without a site until one is attached.',
+    CREATOR_ECONOMY: 'A creator-economy product.',
+    DASHBOARD_FIRST: 'Created by a "business first" flow.',
+    ANYWHERE: 'A Bookings flow without a site.',
+    HEADLESS: 'A headless back office, without an editor.',
+    ACCOUNT_MASTER_CMS: 'Master site of an enterprise account-level CMS.',
+    RISE: 'Rise.ai siteless gift-card and store-credit management.',
+    BRANDED_FIRST: 'A branded-mobile-app-first metasite.',
   },
-});
-
-export const SiteNamespace = {
-  UNKNOWN_NAMESPACE: 'UNKNOWN_NAMESPACE',
-  WIX: 'WIX',
-  SHOUT_OUT: 'SHOUT_OUT',
-  ALBUMS: 'ALBUMS',
-  WIX_STORES_TEST_DRIVE: 'WIX_STORES_TEST_DRIVE',
-  HOTELS: 'HOTELS',
-  CLUBS: 'CLUBS',
-  ONBOARDING_DRAFT: 'ONBOARDING_DRAFT',
-  DEV_SITE: 'DEV_SITE',
-  LOGOS: 'LOGOS',
-  VIDEO_MAKER: 'VIDEO_MAKER',
-  PARTNER_DASHBOARD: 'PARTNER_DASHBOARD',
-  DEV_CENTER_COMPANY: 'DEV_CENTER_COMPANY',
-  HTML_DRAFT: 'HTML_DRAFT',
-  SITELESS_BUSINESS: 'SITELESS_BUSINESS',
-  CREATOR_ECONOMY: 'CREATOR_ECONOMY',
-  DASHBOARD_FIRST: 'DASHBOARD_FIRST',
-  ANYWHERE: 'ANYWHERE',
-  HEADLESS: 'HEADLESS',
-  ACCOUNT_MASTER_CMS: 'ACCOUNT_MASTER_CMS',
-  RISE: 'RISE',
-  BRANDED_FIRST: 'BRANDED_FIRST',
-} as const satisfies EnumOf<WireSiteNamespace>;
+);
 export type SiteNamespace = WireSiteNamespace;
-
-registerEnumType(SiteNamespace, {
-  name: 'SiteNamespace',
-  description:
-    'The Wix product that created a site. Wix lists `WIX` (and `SITELESS_BUSINESS`) sites by default; filter on other namespaces to see them.',
-  valuesConfig: {
-    UNKNOWN_NAMESPACE: { description: 'Not set.' },
-    WIX: { description: 'A normal site built by a user.' },
-    SHOUT_OUT: { description: 'ShoutOut standalone product; no real site.' },
-    ALBUMS: { description: 'Created by the Albums product.' },
-    WIX_STORES_TEST_DRIVE: { description: 'Temporary site of a Stores migration trial.' },
-    HOTELS: { description: 'Hotels standalone; siteless.' },
-    CLUBS: { description: 'A club without a website.' },
-    ONBOARDING_DRAFT: { description: 'A partly created ADI site.' },
-    DEV_SITE: { description: 'An app-builder development site.' },
-    LOGOS: { description: 'Offered after a Logo Maker purchase.' },
-    VIDEO_MAKER: { description: 'Offered after a Video Maker purchase.' },
-    PARTNER_DASHBOARD: { description: 'A partner dashboard metasite.' },
-    DEV_CENTER_COMPANY: { description: 'A Dev Center company metasite.' },
-    HTML_DRAFT: { description: 'An HTML-editor draft until its first save.' },
-    SITELESS_BUSINESS: { description: 'A business managed without a site until one is attached.' },
-    CREATOR_ECONOMY: { description: 'A creator-economy product.' },
-    DASHBOARD_FIRST: { description: 'Created by a "business first" flow.' },
-    ANYWHERE: { description: 'A Bookings flow without a site.' },
-    HEADLESS: { description: 'A headless back office, without an editor.' },
-    ACCOUNT_MASTER_CMS: { description: 'Master site of an enterprise account-level CMS.' },
-    RISE: { description: 'Rise.ai siteless gift-card and store-credit management.' },
-    BRANDED_FIRST: { description: 'A branded-mobile-app-first metasite.' },
-  },
-});
 
 export const SortOrder = { ASC: 'ASC', DESC: 'DESC' } as const;
 export type SortOrder = keyof typeof SortOrder;
