@@ -3,7 +3,12 @@ import { RequestLoaders } from './loaders/index.js';
 import { authorizeAccount } from './security/authorizeAccount.js';
 import type { Caller } from './security/Caller.js';
 import { confinePackageQueries } from './security/confinePackageQueries.js';
-import { RequestBudget, type IdempotencyStore, type UpstreamPolicies } from './resilience/index.js';
+import {
+  RequestBudget,
+  type IdempotencyStore,
+  type IdempotencyTiming,
+  type UpstreamPolicies,
+} from './resilience/index.js';
 
 /** What every resolver receives: the state of one GraphQL request. */
 export interface GatewayContext {
@@ -22,6 +27,8 @@ export interface GatewayContext {
   readonly pageSize: { readonly default: number; readonly max: number };
   /** Process-wide results of mutations by the caller's idempotencyKey (scoped per account). */
   readonly idempotency: IdempotencyStore;
+  /** How long those results live, and how long a repeat waits for a run in progress. */
+  readonly idempotencyTiming: IdempotencyTiming;
 }
 
 export interface ContextDependencies {
@@ -42,6 +49,7 @@ export interface ContextDependencies {
   upstreamTimeouts: { connectMs: number; totalMs: number };
   /** Process-wide results of mutations by the caller's idempotencyKey. */
   idempotency: IdempotencyStore;
+  idempotencyTiming: IdempotencyTiming;
 }
 
 /** Builds fresh datasources and loaders for one request; nothing is reused across requests. */
@@ -65,5 +73,6 @@ export function createContext(deps: ContextDependencies): GatewayContext {
       authorizeAccount(deps.caller, requested ?? deps.defaultAccountId, requested == null),
     pageSize: deps.pageSize,
     idempotency: deps.idempotency,
+    idempotencyTiming: deps.idempotencyTiming,
   };
 }

@@ -14,12 +14,8 @@ import { createFormatError } from './errors/index.js';
 import { registerGraphiQL } from './explorer/registerGraphiQL.js';
 import { registerReadiness } from './http/registerReadiness.js';
 import { ReadinessCheck } from './readiness/index.js';
-import {
-  InMemoryIdempotencyStore,
-  UpstreamPolicies,
-  type BreakerState,
-  type UpstreamApi,
-} from './resilience/index.js';
+import { UpstreamPolicies, type BreakerState, type UpstreamApi } from './resilience/index.js';
+import { createSharedStores } from './scaling/index.js';
 import { buildGatewaySchema } from './schema/buildGatewaySchema.js';
 import { GATEWAY_INTERNAL_CALLER, type Caller } from './security/Caller.js';
 import { createAuthenticator } from './security/createAuthenticator.js';
@@ -48,7 +44,10 @@ export interface Gateway {
 
 /** What the process supplies beyond configuration: shared stores, e.g. on Redis. */
 export interface GatewayOptions {
-  /** Store of automatic persisted queries (default: Apollo's bounded in-memory LRU). */
+  /**
+   * Store of automatic persisted queries (default: on Redis with `REDIS_URL`,
+   * else Apollo's bounded in-memory LRU).
+   */
   apqCache?: KeyValueCache<string>;
 }
 
@@ -83,7 +82,9 @@ export async function createGateway(
     breakerFailureThreshold: config.breakerFailureThreshold,
     breakerHalfOpenAfterMs: config.breakerHalfOpenAfterMs,
   });
-  const idempotency = new InMemoryIdempotencyStore();
+  // Idempotency records, APQ and rate-limit counters: on Redis with REDIS_URL.
+  const shared = createSharedStores(config);
+  const apqCache = options.apqCache ?? shared.apqCache;
   const app = Fastify({ logger: false, bodyLimit: config.maxBodyBytes });
   const authenticate = createAuthenticator(config);
   const limits = queryLimitOptions({
@@ -110,7 +111,7 @@ export async function createGateway(
     }),
     // index.ts owns SIGTERM/SIGINT and drains through close() below, with its deadline.
     stopOnTerminationSignals: false,
-    ...(options.apqCache && { persistedQueries: { cache: options.apqCache } }),
+    ...(apqCache && { persistedQueries: { cache: apqCache } }),
     // Compact JSON: Apollo's default indents every answer by two spaces.
     stringifyResult: (value) => JSON.stringify(value),
     plugins: [
@@ -171,6 +172,7 @@ export async function createGateway(
           await newContext().sites.countSites(config.wixAccountId, {});
         },
       },
+      ...shared.probes,
     ],
     { timeoutMs: config.readinessTimeoutMs, cacheMs: config.readinessCacheMs },
   );
@@ -186,7 +188,11 @@ export async function createGateway(
   limitBatchSize(app, '/graphql', config.maxBatchOperations);
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
-    context: async (request) => newContext(await authenticate(request.headers.authorization)),
+    context: async (request) => {
+      const caller = await authenticate(request.headers.authorization);
+      await shared.rateLimiter?.(caller, request.ip);
+      return newContext(caller);
+    },
   });
 
   function newContext(caller: Caller = GATEWAY_INTERNAL_CALLER): GatewayContext {
@@ -203,7 +209,8 @@ export async function createGateway(
         connectMs: config.upstreamConnectTimeoutMs,
         totalMs: config.upstreamTimeoutMs,
       },
-      idempotency,
+      idempotency: shared.idempotency,
+      idempotencyTiming: shared.idempotencyTiming,
     });
   }
 
@@ -224,6 +231,7 @@ export async function createGateway(
       } finally {
         clearTimeout(deadline);
         upstream.close();
+        await shared.close();
       }
     },
   };

@@ -4,7 +4,10 @@ export interface IdempotencyRecord {
   fingerprint: string;
   /** `pending` while the first run is in progress; `done` once its result is recorded. */
   state: 'pending' | 'done';
-  /** JSON-serialisable references to re-read the result from (never a whole payload). */
+  /**
+   * JSON-serialisable: references to re-read the result from, or the package
+   * a single Resellers write returned (so a repeat answers exactly the same).
+   */
   result?: unknown;
 }
 
@@ -12,8 +15,8 @@ export interface IdempotencyRecord {
  * Remembers GraphQL-level results of mutations that Wix cannot deduplicate on
  * its own (multi-step ones, and those without an upstream key), so a repeat
  * with the same key returns the first result instead of acting again.
- * Deliberately tiny and async so a shared implementation (e.g. Redis with
- * `SET NX PX`) can replace the in-memory one.
+ * Deliberately tiny and async: in memory for one replica, on Redis
+ * (`RedisIdempotencyStore`, `SET NX PX`) when replicas share it.
  */
 export interface IdempotencyStore {
   /**

@@ -10,4 +10,11 @@ export {
 export { idempotencyKey } from './idempotencyKey.js';
 export type { IdempotencyRecord, IdempotencyStore } from './IdempotencyStore.js';
 export { InMemoryIdempotencyStore } from './InMemoryIdempotencyStore.js';
-export { IDEMPOTENCY_TTL_MS, runOnce, type RunOnceOptions } from './runOnce.js';
+export { RedisIdempotencyStore } from './RedisIdempotencyStore.js';
+export {
+  DEFAULT_IDEMPOTENCY_TIMING,
+  IDEMPOTENCY_TTL_MS,
+  runOnce,
+  type IdempotencyTiming,
+  type RunOnceOptions,
+} from './runOnce.js';

@@ -7,7 +7,7 @@ import { InstanceArgs } from '../schema/args/InstanceArgs.js';
 import { ProductInstancePayload } from '../schema/payloads/ProductInstancePayload.js';
 import { instanceOf } from '../services/instanceOf.js';
 import { recordWrite } from '../services/recordWrite.js';
-import { idempotencyKey } from '../resilience/index.js';
+import { writeOnce } from '../services/writeOnce.js';
 
 @Resolver()
 export class InstanceMutations {
@@ -20,8 +20,15 @@ export class InstanceMutations {
     @Ctx() ctx: GatewayContext,
   ): Promise<ProductInstancePayload> {
     const account = ctx.accountId(args.accountId);
-    const pkg = await ctx.resellers.assignInstance(account, args.instanceId, args.siteId, {
-      idempotencyKey: idempotencyKey(args.idempotencyKey),
+    const pkg = await writeOnce(ctx, {
+      mutation: 'assignInstance',
+      accountId: account,
+      callerKey: args.idempotencyKey,
+      request: { instanceId: args.instanceId, siteId: args.siteId },
+      write: (key) =>
+        ctx.resellers.assignInstance(account, args.instanceId, args.siteId, {
+          idempotencyKey: key,
+        }),
     });
     return { instance: instanceOf(recordWrite(ctx, account, pkg), args.instanceId) };
   }
@@ -35,8 +42,13 @@ export class InstanceMutations {
     @Ctx() ctx: GatewayContext,
   ): Promise<ProductInstancePayload> {
     const account = ctx.accountId(args.accountId);
-    const pkg = await ctx.resellers.unassignInstance(account, args.instanceId, {
-      idempotencyKey: idempotencyKey(args.idempotencyKey),
+    const pkg = await writeOnce(ctx, {
+      mutation: 'unassignInstance',
+      accountId: account,
+      callerKey: args.idempotencyKey,
+      request: { instanceId: args.instanceId },
+      write: (key) =>
+        ctx.resellers.unassignInstance(account, args.instanceId, { idempotencyKey: key }),
     });
     return { instance: instanceOf(recordWrite(ctx, account, pkg), args.instanceId) };
   }
@@ -60,8 +72,7 @@ export class InstanceMutations {
       );
     }
     const account = ctx.accountId(args.accountId);
-    const pkg = await ctx.resellers.adjustInstance(account, args.instanceId, {
-      idempotencyKey: idempotencyKey(args.idempotencyKey),
+    const request = {
       catalogProductId: args.catalogProductId,
       billingInfo: args.billingInfo && {
         type: args.billingInfo.type,
@@ -71,6 +82,14 @@ export class InstanceMutations {
         },
       },
       discountCode: args.discountCode,
+    };
+    const pkg = await writeOnce(ctx, {
+      mutation: 'adjustInstance',
+      accountId: account,
+      callerKey: args.idempotencyKey,
+      request: { instanceId: args.instanceId, ...request },
+      write: (key) =>
+        ctx.resellers.adjustInstance(account, args.instanceId, { ...request, idempotencyKey: key }),
     });
     return { instance: instanceOf(recordWrite(ctx, account, pkg), args.instanceId) };
   }
@@ -83,8 +102,13 @@ export class InstanceMutations {
     @Ctx() ctx: GatewayContext,
   ): Promise<ProductInstancePayload> {
     const account = ctx.accountId(args.accountId);
-    const pkg = await ctx.resellers.cancelInstance(account, args.instanceId, {
-      idempotencyKey: idempotencyKey(args.idempotencyKey),
+    const pkg = await writeOnce(ctx, {
+      mutation: 'cancelInstance',
+      accountId: account,
+      callerKey: args.idempotencyKey,
+      request: { instanceId: args.instanceId },
+      write: (key) =>
+        ctx.resellers.cancelInstance(account, args.instanceId, { idempotencyKey: key }),
     });
     return { instance: instanceOf(recordWrite(ctx, account, pkg), args.instanceId) };
   }

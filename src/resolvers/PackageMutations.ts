@@ -5,7 +5,7 @@ import { CreatePackageArgs } from '../schema/args/CreatePackageArgs.js';
 import { UpdatePackageExternalIdArgs } from '../schema/args/UpdatePackageExternalIdArgs.js';
 import { PackagePayload } from '../schema/payloads/PackagePayload.js';
 import { recordWrite } from '../services/recordWrite.js';
-import { idempotencyKey } from '../resilience/index.js';
+import { writeOnce } from '../services/writeOnce.js';
 
 @Resolver()
 export class PackageMutations {
@@ -18,8 +18,7 @@ export class PackageMutations {
     @Ctx() ctx: GatewayContext,
   ): Promise<PackagePayload> {
     const account = ctx.accountId(accountId);
-    const created = await ctx.resellers.createPackage(account, {
-      idempotencyKey: idempotencyKey(input.idempotencyKey),
+    const request = {
       externalId: input.externalId,
       products: input.products.map((p) => ({
         catalogProductId: p.catalogProductId,
@@ -35,6 +34,13 @@ export class PackageMutations {
         discountCode: p.discountCode,
         referenceProductInstanceId: p.referenceProductInstanceId,
       })),
+    };
+    const created = await writeOnce(ctx, {
+      mutation: 'createPackage',
+      accountId: account,
+      callerKey: input.idempotencyKey,
+      request,
+      write: (key) => ctx.resellers.createPackage(account, { ...request, idempotencyKey: key }),
     });
     return { package: recordWrite(ctx, account, created) };
   }
@@ -48,8 +54,12 @@ export class PackageMutations {
     @Ctx() ctx: GatewayContext,
   ): Promise<PackagePayload> {
     const account = ctx.accountId(accountId);
-    const canceled = await ctx.resellers.cancelPackage(account, id, {
-      idempotencyKey: idempotencyKey(callerKey),
+    const canceled = await writeOnce(ctx, {
+      mutation: 'cancelPackage',
+      accountId: account,
+      callerKey,
+      request: { id },
+      write: (key) => ctx.resellers.cancelPackage(account, id, { idempotencyKey: key }),
     });
     return { package: recordWrite(ctx, account, canceled) };
   }

@@ -58,6 +58,7 @@ export class ReassignInstanceMutation {
     try {
       return await runOnce<ReassignInstancePayload, ReassignRecord>({
         store: ctx.idempotency,
+        timing: ctx.idempotencyTiming,
         scope: `reassignInstance:${account}`,
         key: callerKey,
         args: { instanceId, toSiteId },

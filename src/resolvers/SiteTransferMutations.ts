@@ -26,6 +26,7 @@ export class SiteTransferMutations {
     };
     const site = await runOnce({
       store: ctx.idempotency,
+      timing: ctx.idempotencyTiming,
       scope: `transferSite:${fromAccountId}:${input.toAccountId}`,
       key: input.idempotencyKey,
       args: { siteId: input.siteId, notifyOwner: input.notifyOwner ?? false },

@@ -1,0 +1,72 @@
+import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
+import type { ScalingConfig } from '../config.js';
+import type { ReadinessProbe } from '../readiness/index.js';
+import {
+  InMemoryIdempotencyStore,
+  RedisIdempotencyStore,
+  type IdempotencyStore,
+  type IdempotencyTiming,
+} from '../resilience/index.js';
+import { createRateLimiter, type RateLimiter } from '../security/createRateLimiter.js';
+import { createRedisClient } from './createRedisClient.js';
+import { RedisKeyValueCache } from './RedisKeyValueCache.js';
+
+/** What replicas must share (issue 6): on Redis with `REDIS_URL`, else in this process. */
+export interface SharedStores {
+  idempotency: IdempotencyStore;
+  idempotencyTiming: IdempotencyTiming;
+  /** Automatic persisted queries; undefined leaves Apollo's in-memory LRU. */
+  apqCache: KeyValueCache<string> | undefined;
+  /** Undefined when `RATE_LIMIT_PER_MINUTE` is 0. */
+  rateLimiter: RateLimiter | undefined;
+  /** `redis` for `/readyz` when Redis is configured. */
+  probes: ReadinessProbe[];
+  /** Closes the Redis connection (after the last request has drained). */
+  close(): Promise<void>;
+}
+
+/** How long `close()` waits for Redis to acknowledge QUIT before dropping the socket. */
+const QUIT_TIMEOUT_MS = 1_000;
+
+export function createSharedStores(config: ScalingConfig): SharedStores {
+  const idempotencyTiming = {
+    ttlMs: config.idempotencyTtlSeconds * 1000,
+    waitMs: config.idempotencyWaitMs,
+  };
+  if (config.redisUrl === undefined) {
+    return {
+      idempotency: new InMemoryIdempotencyStore(),
+      idempotencyTiming,
+      apqCache: undefined,
+      rateLimiter: createRateLimiter({ perMinute: config.rateLimitPerMinute }),
+      probes: [],
+      close: async () => undefined,
+    };
+  }
+  const redis = createRedisClient({
+    url: config.redisUrl,
+    keyPrefix: config.redisKeyPrefix,
+    timeoutMs: config.redisTimeoutMs,
+  });
+  return {
+    idempotency: new RedisIdempotencyStore(redis),
+    idempotencyTiming,
+    apqCache: new RedisKeyValueCache(redis, config.apqTtlSeconds),
+    rateLimiter: createRateLimiter({ perMinute: config.rateLimitPerMinute, redis }),
+    probes: [
+      {
+        name: 'redis',
+        check: async () => {
+          await redis.ping();
+        },
+      },
+    ],
+    async close() {
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise((resolve) => (timer = setTimeout(resolve, QUIT_TIMEOUT_MS)));
+      await Promise.race([redis.quit().catch(() => undefined), timeout]);
+      clearTimeout(timer);
+      redis.disconnect();
+    },
+  };
+}
