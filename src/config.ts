@@ -115,6 +115,32 @@ export interface GatewayConfig extends SecurityConfig, ScalingConfig {
    * required unless `TRUSTED_DOCUMENTS` is `off`.
    */
   readonly trustedDocumentsManifest: string | undefined;
+  /**
+   * Least severe pino level written to stdout as JSON lines (one per GraphQL
+   * request at `info`). `LOG_LEVEL`: `fatal`, `error`, `warn`, `info`,
+   * `debug`, `trace` or `silent`; default `info`.
+   */
+  readonly logLevel: LogLevel;
+  /** Serve Prometheus metrics at `GET /metrics`. `METRICS_ENABLED`, default `true`. */
+  readonly metricsEnabled: boolean;
+  /** OpenTelemetry tracing, from the standard `OTEL_*` variables; off by default. */
+  readonly tracing: TracingConfig;
+}
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface TracingConfig {
+  /**
+   * On when `OTEL_TRACES_EXPORTER` is `otlp` or `console`, or (with it unset)
+   * when `OTEL_EXPORTER_OTLP_ENDPOINT` or `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`
+   * is set; `OTEL_SDK_DISABLED=true` or `OTEL_TRACES_EXPORTER=none` keeps it
+   * off. Default: off.
+   */
+  readonly enabled: boolean;
+  /** Where spans go: OTLP over HTTP (endpoint and headers from `OTEL_EXPORTER_OTLP_*`) or stdout. */
+  readonly exporter: 'otlp' | 'console';
+  /** `service.name` of every span. `OTEL_SERVICE_NAME`, default `wix-reseller-graphql-gateway`. */
+  readonly serviceName: string;
 }
 
 export class ConfigError extends Error {
@@ -186,6 +212,28 @@ export function loadConfig(env: Env): GatewayConfig {
     readinessCacheMs: integer(env, 'READINESS_CACHE_MS', 2_000, 0, 600_000),
     trustedDocuments,
     trustedDocumentsManifest,
+    logLevel: oneOf(
+      env,
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+      'info',
+    ),
+    metricsEnabled: boolean(env, 'METRICS_ENABLED', true),
+    tracing: tracingConfig(env),
+  });
+}
+
+function tracingConfig(env: Env): TracingConfig {
+  const exporter = oneOf(env, 'OTEL_TRACES_EXPORTER', ['otlp', 'console', 'none'], 'otlp');
+  const endpointSet =
+    optionalString(env, 'OTEL_EXPORTER_OTLP_ENDPOINT') !== undefined ||
+    optionalString(env, 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT') !== undefined;
+  const chosen = optionalString(env, 'OTEL_TRACES_EXPORTER') !== undefined;
+  return Object.freeze({
+    enabled:
+      !boolean(env, 'OTEL_SDK_DISABLED', false) && exporter !== 'none' && (chosen || endpointSet),
+    exporter: exporter === 'console' ? 'console' : 'otlp',
+    serviceName: optionalString(env, 'OTEL_SERVICE_NAME') ?? 'wix-reseller-graphql-gateway',
   });
 }
 

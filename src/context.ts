@@ -3,6 +3,7 @@ import { RequestLoaders } from './loaders/index.js';
 import { authorizeAccount } from './security/authorizeAccount.js';
 import type { Caller } from './security/Caller.js';
 import { confinePackageQueries } from './security/confinePackageQueries.js';
+import { RequestTelemetry, type TelemetrySinks } from './telemetry/index.js';
 import {
   RequestBudget,
   type IdempotencyStore,
@@ -25,6 +26,8 @@ export interface GatewayContext {
    */
   accountId(requested: string | null | undefined): string;
   readonly pageSize: { readonly default: number; readonly max: number };
+  /** What this request did (upstream calls, operation, errors): log line, metrics, trace. */
+  readonly telemetry: RequestTelemetry;
   /** Process-wide results of mutations by the caller's idempotencyKey (scoped per account). */
   readonly idempotency: IdempotencyStore;
   /** How long those results live, and how long a repeat waits for a run in progress. */
@@ -43,6 +46,10 @@ export interface ContextDependencies {
   batching?: boolean;
   /** Process-wide retry and circuit-breaker policies (no tenant data). */
   policies: UpstreamPolicies;
+  /** The request's id (`x-request-id`), for its log line and trace. */
+  requestId?: string;
+  /** Process-wide metrics and tracer, when configured. */
+  telemetry?: TelemetrySinks;
   /** Time budget of one GraphQL request's upstream work, in ms. */
   requestBudgetMs: number;
   /** Deadlines of one upstream attempt, in ms. */
@@ -54,7 +61,9 @@ export interface ContextDependencies {
 
 /** Builds fresh datasources and loaders for one request; nothing is reused across requests. */
 export function createContext(deps: ContextDependencies): GatewayContext {
+  const telemetry = new RequestTelemetry(deps.requestId ?? '-', deps.telemetry);
   const runtime = {
+    telemetry,
     policies: deps.policies,
     budget: new RequestBudget(deps.requestBudgetMs),
     timeouts: deps.upstreamTimeouts,
@@ -67,11 +76,16 @@ export function createContext(deps: ContextDependencies): GatewayContext {
     resellers,
     sites,
     siteTransfer: new SiteTransferApi(deps.http, deps.apiKey, runtime),
-    loaders: new RequestLoaders({ resellers, sites }, deps.batching),
+    loaders: new RequestLoaders(
+      { resellers, sites },
+      deps.batching,
+      deps.telemetry?.metrics && telemetry.loaderBatch,
+    ),
     caller: deps.caller,
     accountId: (requested) =>
       authorizeAccount(deps.caller, requested ?? deps.defaultAccountId, requested == null),
     pageSize: deps.pageSize,
+    telemetry,
     idempotency: deps.idempotency,
     idempotencyTiming: deps.idempotencyTiming,
   };

@@ -9,6 +9,10 @@ import { startGateway, type ResolvedConfig } from './server.js';
  */
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
+  // The SDK is loaded only when OTEL_* turns tracing on.
+  const tracing = config.tracing.enabled
+    ? (await import('./telemetry/startTracing.js')).startTracing(config.tracing)
+    : undefined;
   let stopEmulator: (() => Promise<void>) | undefined;
   let resolved: ResolvedConfig;
 
@@ -27,8 +31,13 @@ async function main(): Promise<void> {
     console.log(`Wix emulator (no WIX_API_KEY set) on ${emulator.url}`);
   }
 
-  const gateway = await startGateway(Object.freeze(resolved));
+  const gateway = await startGateway(Object.freeze(resolved), { tracer: tracing?.tracer });
   console.log(`GraphQL gateway on ${gateway.url} (reseller account ${resolved.wixAccountId})`);
+  if (tracing) {
+    console.log(
+      `OpenTelemetry tracing on (${config.tracing.exporter} exporter, service ${config.tracing.serviceName})`,
+    );
+  }
   const authWarning = callerAuthenticationWarning(config);
   if (authWarning) console.warn(authWarning);
   if (config.sandbox) console.log(`Apollo Sandbox: open ${gateway.url} in a browser`);
@@ -44,6 +53,7 @@ async function main(): Promise<void> {
     stopping = true;
     console.log(`${signal}: draining in-flight requests (up to ${config.shutdownTimeoutMs} ms)`);
     await gateway.stop();
+    await tracing?.shutdown();
     await stopEmulator?.();
     console.log('stopped');
     process.exit(0);

@@ -6,12 +6,14 @@ import {
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import fastifyApollo from '@as-integrations/fastify';
-import Fastify, { type FastifyInstance } from 'fastify';
+import type { Tracer } from '@opentelemetry/api';
+import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { GatewayConfig } from './config.js';
 import { createContext, type GatewayContext } from './context.js';
 import { createUpstreamHttp } from './datasources/index.js';
 import { createFormatError } from './errors/index.js';
 import { registerGraphiQL } from './explorer/registerGraphiQL.js';
+import { registerMetrics } from './http/registerMetrics.js';
 import { registerReadiness } from './http/registerReadiness.js';
 import { ReadinessCheck } from './readiness/index.js';
 import { UpstreamPolicies, type BreakerState, type UpstreamApi } from './resilience/index.js';
@@ -20,12 +22,20 @@ import { buildGatewaySchema } from './schema/buildGatewaySchema.js';
 import { GATEWAY_INTERNAL_CALLER, type Caller } from './security/Caller.js';
 import { createAuthenticator } from './security/createAuthenticator.js';
 import { limitBatchSize } from './security/limitBatchSize.js';
+import { LOG_REDACT_PATHS } from './security/logRedaction.js';
 import { queryLimitOptions } from './security/queryLimits.js';
 import {
   loadTrustedDocuments,
   registerTrustedDocumentsGuard,
   trustedDocumentsPlugin,
 } from './trustedDocuments/index.js';
+import {
+  GatewayMetrics,
+  registerRequestLogging,
+  requestIdFor,
+  telemetryPlugin,
+  type TelemetrySinks,
+} from './telemetry/index.js';
 
 /** Configuration with the upstream resolved: a real key and account, or the emulator's. */
 export type ResolvedConfig = GatewayConfig & { wixApiKey: string; wixAccountId: string };
@@ -49,6 +59,13 @@ export interface GatewayOptions {
    * else Apollo's bounded in-memory LRU).
    */
   apqCache?: KeyValueCache<string>;
+  /** Where JSON log lines go (default: stdout); tests capture them here. */
+  logStream?: { write(line: string): void };
+  /**
+   * Tracer of the operation, resolver and upstream spans. index.ts passes one
+   * only when `OTEL_*` turns tracing on; without it no span is made.
+   */
+  tracer?: Tracer;
 }
 
 export interface RunningGateway {
@@ -85,7 +102,24 @@ export async function createGateway(
   // Idempotency records, APQ and rate-limit counters: on Redis with REDIS_URL.
   const shared = createSharedStores(config);
   const apqCache = options.apqCache ?? shared.apqCache;
-  const app = Fastify({ logger: false, bodyLimit: config.maxBodyBytes });
+  const metrics = config.metricsEnabled
+    ? new GatewayMetrics(() => policies.breakerStates())
+    : undefined;
+  const telemetry: TelemetrySinks = { metrics, tracer: options.tracer };
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      redact: [...LOG_REDACT_PATHS],
+      ...(options.logStream && { stream: options.logStream }),
+    },
+    // One line per GraphQL request comes from registerRequestLogging instead.
+    logController: new LogController({
+      disableRequestLogging: true,
+      requestIdLogLabel: 'requestId',
+    }),
+    genReqId: requestIdFor,
+    bodyLimit: config.maxBodyBytes,
+  });
   const authenticate = createAuthenticator(config);
   const limits = queryLimitOptions({
     maxDepth: config.maxQueryDepth,
@@ -118,6 +152,7 @@ export async function createGateway(
       // No cache hints are used (nothing caches whole responses); the default
       // cache-control plugin would wrap every field resolver for nothing.
       ApolloServerPluginCacheControlDisabled(),
+      telemetryPlugin<GatewayContext>(options.tracer),
       ...limits.plugins,
       ...(trustedDocuments ? [trustedDocumentsPlugin(trustedDocuments)] : []),
       config.sandbox
@@ -157,6 +192,7 @@ export async function createGateway(
     if (closing) void reply.header('connection', 'close');
   });
 
+  registerRequestLogging(app, { graphqlPath: '/graphql', metrics });
   registerTrustedDocumentsGuard(app, {
     path: '/graphql',
     documents: trustedDocuments ?? new Map(),
@@ -177,6 +213,7 @@ export async function createGateway(
     { timeoutMs: config.readinessTimeoutMs, cacheMs: config.readinessCacheMs },
   );
   registerReadiness(app, readiness);
+  if (metrics) registerMetrics(app, metrics);
   if (config.graphiql) {
     await registerGraphiQL(app, {
       path: '/graphiql',
@@ -191,13 +228,18 @@ export async function createGateway(
     context: async (request) => {
       const caller = await authenticate(request.headers.authorization);
       await shared.rateLimiter?.(caller, request.ip);
-      return newContext(caller);
+      return newContext(caller, request);
     },
   });
 
-  function newContext(caller: Caller = GATEWAY_INTERNAL_CALLER): GatewayContext {
-    return createContext({
+  function newContext(
+    caller: Caller = GATEWAY_INTERNAL_CALLER,
+    request?: FastifyRequest,
+  ): GatewayContext {
+    const context = createContext({
       caller,
+      requestId: request?.id,
+      telemetry,
       http: upstream,
       apiKey: config.wixApiKey,
       defaultAccountId: config.wixAccountId,
@@ -212,6 +254,8 @@ export async function createGateway(
       idempotency: shared.idempotency,
       idempotencyTiming: shared.idempotencyTiming,
     });
+    if (request) request.gatewayTelemetry = context.telemetry;
+    return context;
   }
 
   return {

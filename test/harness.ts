@@ -80,7 +80,13 @@ export function useGateway(options: HarnessOptions = {}): Harness {
       activationDelayMs: options.activationDelayMs ?? 3_600_000,
       quiet: true,
     });
-    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', ...options.env });
+    // Quiet unless a test asks for logs (LOG_LEVEL in `env`, lines via gatewayOptions.logStream).
+    const config = loadConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+      ...options.env,
+    });
     gateway = await startGateway(
       {
         ...config,

@@ -31,3 +31,22 @@ export function expectRedacted(lines: readonly string[], secrets: readonly strin
     for (const secret of secrets) expect(line).not.toContain(secret);
   }
 }
+
+export interface CapturedStream {
+  /** Pass as `GatewayOptions.logStream`: the gateway's own logger then writes here. */
+  stream: { write(line: string): void };
+  /** Every line written so far. */
+  lines(): string[];
+  /** The lines parsed as JSON objects. */
+  records(): Array<Record<string, unknown>>;
+}
+
+/** Captures the JSON lines of a real gateway (see `GatewayOptions.logStream`). */
+export function captureStream(): CapturedStream {
+  const lines: string[] = [];
+  return {
+    stream: { write: (chunk) => void lines.push(...chunk.split('\n').filter(Boolean)) },
+    lines: () => [...lines],
+    records: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>),
+  };
+}

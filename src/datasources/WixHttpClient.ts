@@ -2,8 +2,9 @@ import type { UpstreamHttp, UpstreamRequest } from './createUpstreamHttp.js';
 import { WIX_HEADERS } from '../wix-api/types.js';
 import { translateTransportError } from './translateTransportError.js';
 import { translateUpstreamError } from './translateUpstreamError.js';
-import { UpstreamUnavailableError } from '../errors/index.js';
+import { UpstreamTimeoutError, UpstreamUnavailableError } from '../errors/index.js';
 import type { RequestBudget, UpstreamApi, UpstreamPolicies } from '../resilience/index.js';
+import type { RequestTelemetry } from '../telemetry/index.js';
 
 /** One call to a Wix endpoint, as a datasource method describes it. */
 export interface UpstreamCall {
@@ -33,6 +34,8 @@ export interface UpstreamRuntime {
   readonly budget: RequestBudget;
   /** Connect and total deadline of one attempt, in ms (the total is also capped by the budget). */
   readonly timeouts: { readonly connectMs: number; readonly totalMs: number };
+  /** This request's counts, metrics and trace of upstream calls. */
+  readonly telemetry?: RequestTelemetry;
 }
 
 /**
@@ -53,14 +56,22 @@ export abstract class WixHttpClient {
   ) {}
 
   protected async call<T>(call: UpstreamCall): Promise<T> {
-    const { policies, budget, timeouts } = this.runtime;
-    const body = await policies.execute(
-      { api: this.api, replaySafe: this.replaySafe(call), action: call.action },
-      budget,
-      timeouts.totalMs,
-      (timeoutMs) => this.attempt(call, timeoutMs),
-    );
-    return this.parse<T>(body, call);
+    const { policies, budget, timeouts, telemetry } = this.runtime;
+    let attempts = 0;
+    try {
+      const body = await policies.execute(
+        { api: this.api, replaySafe: this.replaySafe(call), action: call.action },
+        budget,
+        timeouts.totalMs,
+        (timeoutMs) => {
+          attempts += 1;
+          return this.attempt(call, timeoutMs);
+        },
+      );
+      return this.parse<T>(body, call);
+    } finally {
+      if (attempts > 1) telemetry?.upstreamRetried(this.api, call.method, call.path, attempts - 1);
+    }
   }
 
   /** Reads, and writes whose body carries an idempotency key, may be sent again. */
@@ -72,7 +83,21 @@ export abstract class WixHttpClient {
 
   /** One HTTP exchange: the body of a 2xx/3xx answer, or a translated GatewayError. */
   protected async attempt(call: UpstreamCall, timeoutMs: number): Promise<string> {
-    const response = await this.send(call, timeoutMs);
+    const headers = this.headers(call);
+    const recorded = this.runtime.telemetry?.upstreamAttempt(
+      this.api,
+      call.method,
+      call.path,
+      headers,
+    );
+    let response;
+    try {
+      response = await this.send(call, timeoutMs, headers);
+    } catch (error) {
+      recorded?.(error instanceof UpstreamTimeoutError ? 'timeout' : 'network');
+      throw error;
+    }
+    recorded?.(response.statusCode);
     if (response.statusCode >= 400) {
       throw translateUpstreamError(
         {
@@ -93,12 +118,12 @@ export abstract class WixHttpClient {
     };
   }
 
-  protected async send(call: UpstreamCall, timeoutMs: number) {
+  protected async send(call: UpstreamCall, timeoutMs: number, headers = this.headers(call)) {
     try {
       return await this.http.send({
         method: call.method,
         path: call.path,
-        headers: this.headers(call),
+        headers,
         body: call.body,
         connectTimeoutMs: this.runtime.timeouts.connectMs,
         timeoutMs,

@@ -18,6 +18,8 @@ export interface RequestLogEntry {
   idempotencyKey?: string;
   /** Kind of the fault rule that hit this request, if any. */
   fault?: string;
+  /** W3C `traceparent` header the client sent, if any (checks trace propagation). */
+  traceparent?: string;
 }
 
 export class RequestLog {

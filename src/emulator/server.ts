@@ -217,6 +217,7 @@ function logRequest(request: FastifyRequest, ctx: EmulatorContext, status: numbe
   const query = request.query as Record<string, unknown> | undefined;
   const key = body?.idempotencyKey ?? query?.idempotencyKey;
   const account = request.headers['wix-account-id'];
+  const traceparent = request.headers.traceparent;
   ctx.requestLog.add({
     time: new Date(ctx.now()).toISOString(),
     method: request.method,
@@ -227,6 +228,7 @@ function logRequest(request: FastifyRequest, ctx: EmulatorContext, status: numbe
     durationMs: Math.round((performance.now() - request.emulator.startedAt) * 100) / 100,
     idempotencyKey: typeof key === 'string' ? key : undefined,
     fault: request.emulator.fault,
+    traceparent: typeof traceparent === 'string' ? traceparent : undefined,
   });
 }
 

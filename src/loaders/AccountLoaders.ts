@@ -4,6 +4,7 @@ import { createPackageByIdLoader } from './createPackageByIdLoader.js';
 import { createPackageByInstanceIdLoader } from './createPackageByInstanceIdLoader.js';
 import { createPackagesBySiteIdLoader } from './createPackagesBySiteIdLoader.js';
 import { createSiteByIdLoader } from './createSiteByIdLoader.js';
+import type { BatchObserver } from './loaderOptions.js';
 
 /**
  * The loaders of one account within one GraphQL request. Everything cached
@@ -21,11 +22,22 @@ export class AccountLoaders {
     accountId: string,
     /** `GATEWAY_BATCHING`: false turns batching and caching off (the naive baseline). */
     batching = true,
+    onBatch?: BatchObserver,
   ) {
-    this.siteById = createSiteByIdLoader(apis.sites, accountId, batching);
-    this.packageById = createPackageByIdLoader(apis.resellers, accountId, batching);
-    this.packageByInstanceId = createPackageByInstanceIdLoader(apis.resellers, accountId, batching);
-    this.packagesBySiteId = createPackagesBySiteIdLoader(apis.resellers, accountId, batching);
+    this.siteById = createSiteByIdLoader(apis.sites, accountId, batching, onBatch);
+    this.packageById = createPackageByIdLoader(apis.resellers, accountId, batching, onBatch);
+    this.packageByInstanceId = createPackageByInstanceIdLoader(
+      apis.resellers,
+      accountId,
+      batching,
+      onBatch,
+    );
+    this.packagesBySiteId = createPackagesBySiteIdLoader(
+      apis.resellers,
+      accountId,
+      batching,
+      onBatch,
+    );
   }
 
   /** Remembers sites from a list result so their nested fields need no extra read. */

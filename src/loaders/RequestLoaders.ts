@@ -1,5 +1,6 @@
 import type { ResellersApi, SitesApi } from '../datasources/index.js';
 import { AccountLoaders } from './AccountLoaders.js';
+import type { BatchObserver } from './loaderOptions.js';
 
 /**
  * All DataLoaders of one GraphQL request, one set per account acted on.
@@ -12,12 +13,14 @@ export class RequestLoaders {
     private readonly apis: { sites: SitesApi; resellers: ResellersApi },
     /** `GATEWAY_BATCHING`: false turns batching and caching off (the naive baseline). */
     readonly batching = true,
+    /** Told each batch's size (the batch-size metric); absent when metrics are off. */
+    private readonly onBatch?: BatchObserver,
   ) {}
 
   forAccount(accountId: string): AccountLoaders {
     let loaders = this.byAccount.get(accountId);
     if (!loaders) {
-      loaders = new AccountLoaders(this.apis, accountId, this.batching);
+      loaders = new AccountLoaders(this.apis, accountId, this.batching, this.onBatch);
       this.byAccount.set(accountId, loaders);
     }
     return loaders;

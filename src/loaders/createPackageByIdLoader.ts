@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { ResellersApi } from '../datasources/index.js';
 import type { Package } from '../wix-api/types.js';
-import { loaderOptions } from './loaderOptions.js';
+import { loaderOptions, type BatchObserver } from './loaderOptions.js';
 import { queryAllPackages } from './queryAllPackages.js';
 
 /**
@@ -13,8 +13,10 @@ export function createPackageByIdLoader(
   resellers: ResellersApi,
   accountId: string,
   batching: boolean,
+  onBatch?: BatchObserver,
 ) {
   return new DataLoader<string, Package | null>(async (ids) => {
+    onBatch?.('packageById', ids.length);
     const packages = await queryAllPackages(resellers, accountId, { id: { $in: [...ids] } });
     const byId = new Map(packages.map((pkg) => [pkg.id, pkg]));
     return ids.map((id) => byId.get(id) ?? null);

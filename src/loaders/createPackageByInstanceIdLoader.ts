@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { ResellersApi } from '../datasources/index.js';
 import type { Package } from '../wix-api/types.js';
-import { loaderOptions } from './loaderOptions.js';
+import { loaderOptions, type BatchObserver } from './loaderOptions.js';
 import { queryAllPackages } from './queryAllPackages.js';
 
 /** The package holding each product instance, in one `productInstances.instanceId $hasSome` call. */
@@ -9,8 +9,10 @@ export function createPackageByInstanceIdLoader(
   resellers: ResellersApi,
   accountId: string,
   batching: boolean,
+  onBatch?: BatchObserver,
 ) {
   return new DataLoader<string, Package | null>(async (instanceIds) => {
+    onBatch?.('packageByInstanceId', instanceIds.length);
     const packages = await queryAllPackages(resellers, accountId, {
       'productInstances.instanceId': { $hasSome: [...instanceIds] },
     });

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { ResellersApi } from '../datasources/index.js';
 import type { Package } from '../wix-api/types.js';
-import { loaderOptions } from './loaderOptions.js';
+import { loaderOptions, type BatchObserver } from './loaderOptions.js';
 import { queryAllPackages } from './queryAllPackages.js';
 
 /**
@@ -12,8 +12,10 @@ export function createPackagesBySiteIdLoader(
   resellers: ResellersApi,
   accountId: string,
   batching: boolean,
+  onBatch?: BatchObserver,
 ) {
   return new DataLoader<string, Package[]>(async (siteIds) => {
+    onBatch?.('packagesBySiteId', siteIds.length);
     const packages = await queryAllPackages(resellers, accountId, {
       'productInstances.siteId': { $hasSome: [...siteIds] },
     });

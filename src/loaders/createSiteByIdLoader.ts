@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { SitesApi } from '../datasources/index.js';
 import { SiteNamespace } from '../schema/enums.js';
 import type { Site } from '../wix-api/types.js';
-import { loaderOptions } from './loaderOptions.js';
+import { loaderOptions, type BatchObserver } from './loaderOptions.js';
 import { UPSTREAM_PAGE_LIMIT } from './queryAllPackages.js';
 
 const ALL_NAMESPACES = Object.values(SiteNamespace);
@@ -11,8 +11,14 @@ const ALL_NAMESPACES = Object.values(SiteNamespace);
  * Sites of one account by ID: one Query Sites call (`id $in`) per batch. Site
  * List has no Get Site endpoint, and one page holds at most 100 sites.
  */
-export function createSiteByIdLoader(sites: SitesApi, accountId: string, batching: boolean) {
+export function createSiteByIdLoader(
+  sites: SitesApi,
+  accountId: string,
+  batching: boolean,
+  onBatch?: BatchObserver,
+) {
   return new DataLoader<string, Site | null>(async (ids) => {
+    onBatch?.('siteById', ids.length);
     const response = await sites.querySites(accountId, {
       query: {
         // Without a namespace condition Wix lists only WIX-namespace sites;

@@ -1,6 +1,9 @@
 import type { Options } from 'dataloader';
 import { UPSTREAM_PAGE_LIMIT } from './queryAllPackages.js';
 
+/** Told the size of each batch a loader sends (the DataLoader batch-size metric). */
+export type BatchObserver = (loader: string, size: number) => void;
+
 /**
  * DataLoader options of every loader. Batched (the default): one upstream call
  * per batch of at most a page of keys, each key loaded once per request.
