@@ -34,17 +34,14 @@ export class PackageResolver {
     // Naming an account in the filter is acting on it.
     for (const id of args.filter?.accountIds ?? []) ctx.accountId(id);
     const filter = packageFilterToWix(args.filter);
-    const sort = args.sort?.map((s) => ({ fieldName: s.field, order: s.order }));
     const slice = await fetchConnection({
       first: args.first,
       after: args.after,
       pageSize: ctx.pageSize,
-      fetchPage: async (cursor, limit) => {
-        const response = await ctx.resellers.queryPackages(account, {
-          query: cursor
-            ? { cursorPaging: { cursor, limit } }
-            : { filter, ...(sort && { sort }), cursorPaging: { limit } },
-        });
+      filter,
+      sort: args.sort,
+      fetchPage: async (query) => {
+        const response = await ctx.resellers.queryPackages(account, { query });
         ctx.loaders.forAccount(account).primePackages(response.packages);
         return { items: response.packages, next: response.metadata?.cursors?.next || undefined };
       },

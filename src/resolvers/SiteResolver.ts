@@ -32,17 +32,14 @@ export class SiteResolver {
   ): Promise<SiteConnection> {
     const account = ctx.accountId(args.accountId);
     const filter = siteFilterToWix(args.filter);
-    const sort = args.sort?.map((s) => ({ fieldName: s.field, order: s.order }));
     const slice = await fetchConnection({
       first: args.first,
       after: args.after,
       pageSize: ctx.pageSize,
-      fetchPage: async (cursor, limit) => {
-        const response = await ctx.sites.querySites(account, {
-          query: cursor
-            ? { cursorPaging: { cursor, limit } }
-            : { filter, ...(sort && { sort }), cursorPaging: { limit } },
-        });
+      filter,
+      sort: args.sort,
+      fetchPage: async (query) => {
+        const response = await ctx.sites.querySites(account, { query });
         ctx.loaders.forAccount(account).primeSites(response.sites);
         return { items: response.sites, next: response.metadata?.cursors?.next || undefined };
       },

@@ -1,5 +1,6 @@
 import { BadUserInputError } from '../errors/index.js';
 import { UPSTREAM_PAGE_LIMIT } from '../loaders/index.js';
+import type { Filter, QueryV2, Sorting, SortOrder } from '../wix-api/types.js';
 import { decodeCursor, encodeCursor } from './connectionCursor.js';
 
 export interface UpstreamPage<T> {
@@ -12,8 +13,12 @@ export interface ConnectionRequest<T> {
   first: number | undefined | null;
   after: string | undefined | null;
   pageSize: { default: number; max: number };
-  /** Fetches one upstream page: from the start (with filter and sort) when `cursor` is null. */
-  fetchPage(cursor: string | null, limit: number): Promise<UpstreamPage<T>>;
+  /** Wix filter of the first upstream page (a Wix cursor already encodes it). */
+  filter?: Filter;
+  /** The GraphQL sort input, in order of precedence. */
+  sort?: readonly { field: string; order: SortOrder }[] | null;
+  /** Sends one Wix query (Query Sites, Query Packages, …) and returns its page. */
+  fetchPage(query: QueryV2): Promise<UpstreamPage<T>>;
 }
 
 export interface ConnectionSlice<T> {
@@ -43,7 +48,7 @@ export async function fetchConnection<T>(
   const edges: ConnectionSlice<T>['edges'] = [];
   for (;;) {
     const limit = Math.min(UPSTREAM_PAGE_LIMIT, skip + first - edges.length);
-    const page = await request.fetchPage(upstreamCursor, limit);
+    const page = await request.fetchPage(pageQuery(request, upstreamCursor, limit));
     let index = skip;
     for (; index < page.items.length && edges.length < first; index++) {
       // The last item of a page points at the next upstream page, so walking
@@ -67,4 +72,18 @@ export async function fetchConnection<T>(
     upstreamCursor = page.next;
     skip = 0;
   }
+}
+
+/** Wix rejects filter or sort next to a cursor (spec §1.5): only the first page carries them. */
+function pageQuery<T>(
+  request: ConnectionRequest<T>,
+  cursor: string | null,
+  limit: number,
+): QueryV2 {
+  if (cursor) return { cursorPaging: { cursor, limit } };
+  const sort: Sorting[] | undefined = request.sort?.map((s) => ({
+    fieldName: s.field,
+    order: s.order,
+  }));
+  return { filter: request.filter, ...(sort && { sort }), cursorPaging: { limit } };
 }
