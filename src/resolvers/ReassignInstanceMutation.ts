@@ -2,13 +2,9 @@ import { Args, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { GatewayContext } from '../context.js';
 import { idempotencyKey, runOnce } from '../resilience/index.js';
 import { ReassignInstanceArgs } from '../schema/args/ReassignInstanceArgs.js';
-import { toSite as mapSite } from '../schema/mappers/index.js';
 import { ReassignInstancePayload } from '../schema/payloads/ReassignInstancePayload.js';
-import { instanceOf } from '../services/instanceOf.js';
 import { reassignInstance } from '../services/reassignInstance.js';
 import { recordWrite } from '../services/recordWrite.js';
-import { NotFoundError } from '../errors/index.js';
-import type { Package, Site } from '../wix-api/types.js';
 
 /** What a repeat with the same idempotencyKey re-reads its answer from. */
 interface ReassignRecord {
@@ -21,7 +17,7 @@ interface ReassignRecord {
 export class ReassignInstanceMutation {
   @Mutation(() => ReassignInstancePayload, {
     description:
-      'Moves a paid service to another site, safely: both sites and the instance are checked first, the move is verified by re-reading the package, and a failed move is undone. On failure, `extensions.instanceState` says where the instance is: UNCHANGED, RESTORED, FLOATING, MISPLACED or UNKNOWN. Repeating it with the same `idempotencyKey` returns the first result without moving anything.',
+      'Moves a paid service to another site, safely: both sites and the instance are checked first, the move is verified (from the package Assign answers, or by re-reading the package when Assign failed), and a failed move is undone. `fromSite` and `toSite` are re-read only when selected. On failure, `extensions.instanceState` says where the instance is: UNCHANGED, RESTORED, FLOATING, MISPLACED or UNKNOWN. Repeating it with the same `idempotencyKey` returns the first result without moving anything.',
   })
   async reassignInstance(
     @Args(() => ReassignInstanceArgs)
@@ -35,26 +31,12 @@ export class ReassignInstanceMutation {
     // (recorded by Wix under the same key) would silently skip it. Repeats of
     // a finished run are answered by runOnce from the gateway's own record.
     const run = idempotencyKey();
-    const payload = async (
-      pkg: Package,
-      fromSiteId: string | null,
-      toId: string,
-      toSiteAsChecked?: Site,
-    ): Promise<ReassignInstancePayload> => {
-      const instance = instanceOf(recordWrite(ctx, account, pkg), instanceId);
-      // Re-read both sites (one batched call): the move can change `premium`.
-      const [fromSite, toSite] = await Promise.all([
-        fromSiteId ? loaders().siteById.load(fromSiteId) : null,
-        loaders().siteById.load(toId),
-      ]);
-      const target = toSite ?? toSiteAsChecked;
-      if (!target) throw new NotFoundError(`Site "${toId}" was not found in account "${account}"`);
-      return {
-        instance,
-        fromSite: fromSite ? mapSite(fromSite, account) : undefined,
-        toSite: mapSite(target, account),
-      };
-    };
+    const payload = (fields: Omit<ReassignInstancePayload, 'accountId' | 'instanceId'>) =>
+      Object.assign(new ReassignInstancePayload(), {
+        accountId: account,
+        instanceId,
+        ...fields,
+      });
     try {
       return await runOnce<ReassignInstancePayload, ReassignRecord>({
         store: ctx.idempotency,
@@ -79,19 +61,27 @@ export class ReassignInstanceMutation {
             instanceId,
             toSiteId,
           );
-          return payload(result.pkg, result.fromSite?.id ?? null, toSiteId, result.toSite);
+          // Forgets every pre-move read, so the payload's fields re-read fresh state.
+          recordWrite(ctx, account, result.pkg);
+          return payload({
+            packageId: result.pkg.id,
+            verifiedPackage: result.pkg,
+            fromSiteId: result.fromSite?.id,
+            toSiteId,
+            toSiteAsChecked: result.toSite,
+          });
         },
         record: (result) => ({
-          packageId: result.instance.package.id,
-          fromSiteId: result.fromSite?.id ?? null,
-          toSiteId,
+          packageId: result.packageId,
+          fromSiteId: result.fromSiteId ?? null,
+          toSiteId: result.toSiteId,
         }),
         replay: async (recorded) =>
-          payload(
-            await ctx.resellers.getPackage(account, recorded.packageId),
-            recorded.fromSiteId,
-            recorded.toSiteId,
-          ),
+          payload({
+            packageId: recorded.packageId,
+            fromSiteId: recorded.fromSiteId ?? undefined,
+            toSiteId: recorded.toSiteId,
+          }),
       });
     } catch (error) {
       ctx.loaders.clearAll();

@@ -24,7 +24,7 @@ export interface ReassignPorts {
 export type WriteStep = 'move' | 'restore';
 
 export interface ReassignResult {
-  /** The package re-read after the move. */
+  /** The package after the move: Assign's answer, or re-read when that answer cannot be trusted. */
   pkg: Package;
   fromSite: Site | null;
   toSite: Site;
@@ -44,8 +44,9 @@ const MOVABLE_STATUSES = new Set(['PENDING', 'ENABLED', 'AWAITING_ACTION']);
  * Moves a product instance to another site without ever leaving it floating
  * unannounced. Wix's Assign is not atomic: a failed re-assignment may leave
  * the instance on the old site or on none (spec §2.4.5). So: validate before
- * writing, assign once, re-read, and restore the original assignment if the
- * instance is anywhere but the target.
+ * writing, assign once, verify (Assign's answer, or a re-read when it failed),
+ * and restore the original assignment if the instance is anywhere but the
+ * target.
  */
 export async function reassignInstance(
   ports: ReassignPorts,
@@ -80,8 +81,15 @@ export async function reassignInstance(
   }
   if (fromSiteId === toSiteId) return { pkg, fromSite, toSite };
 
-  const assignError = await attempt(() => ports.assign(instanceId, toSiteId, 'move'));
-  const after = await locate(ports, pkg.id, instanceId);
+  const move = await attempt(() => ports.assign(instanceId, toSiteId, 'move'));
+  const assignError = move.error;
+  // A 200 from Assign carries the whole package after the change (spec
+  // §2.4.5), so when it shows the instance on the target it is the
+  // verification and a re-read would only repeat it. The documented partial
+  // failure is a failed Assign: then, or when a success shows the instance
+  // anywhere else, only a re-read tells where it really is.
+  const answered = move.error ? undefined : placed(move.value, instanceId);
+  const after = answered?.siteId === toSiteId ? answered : await locate(ports, pkg.id, instanceId);
   if ('error' in after) {
     throw failure(
       assignError ?? after.error,
@@ -99,7 +107,7 @@ export async function reassignInstance(
   }
 
   const left = placement(after.siteId);
-  const restoreError = await attempt(() =>
+  const { error: restoreError } = await attempt(() =>
     fromSiteId
       ? ports.assign(instanceId, fromSiteId, 'restore')
       : ports.unassign(instanceId, 'restore'),
@@ -123,29 +131,34 @@ export async function reassignInstance(
   );
 }
 
-async function attempt(write: () => Promise<unknown>): Promise<GatewayError | undefined> {
+async function attempt<T>(
+  write: () => Promise<T>,
+): Promise<{ value: T; error?: undefined } | { error: GatewayError }> {
   try {
-    await write();
-    return undefined;
+    return { value: await write() };
   } catch (error) {
-    if (error instanceof GatewayError) return error;
+    if (error instanceof GatewayError) return { error };
     throw error;
   }
+}
+
+interface Placement {
+  pkg: Package;
+  siteId: string | undefined;
+}
+
+function placed(pkg: Package, instanceId: string): Placement {
+  const instance = pkg.productInstances.find((i) => i.instanceId === instanceId);
+  return { pkg, siteId: instance?.siteId || undefined };
 }
 
 async function locate(
   ports: ReassignPorts,
   packageId: string,
   instanceId: string,
-): Promise<{ pkg: Package; siteId: string | undefined } | { error: GatewayError }> {
-  try {
-    const pkg = await ports.getPackage(packageId);
-    const instance = pkg.productInstances.find((i) => i.instanceId === instanceId);
-    return { pkg, siteId: instance?.siteId || undefined };
-  } catch (error) {
-    if (error instanceof GatewayError) return { error };
-    throw error;
-  }
+): Promise<Placement | { error: GatewayError }> {
+  const read = await attempt(() => ports.getPackage(packageId));
+  return read.error ? read : placed(read.value, instanceId);
 }
 
 function placement(siteId: string | undefined): string {

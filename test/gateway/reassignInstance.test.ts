@@ -1,6 +1,18 @@
 import type { Package as WirePackage } from '../../src/wix-api/types.js';
-import { ReassignInstanceDocument } from '../generated/graphql.js';
-import { ACCOUNTS, INSTANCES, PACKAGES, SITES, UNKNOWN_ID, useGateway } from '../harness.js';
+import {
+  ReassignInstanceDocument,
+  ReassignInstanceSelectingInstanceSiteDocument,
+  ReassignInstanceSelectingInstanceStatusDocument,
+} from '../generated/graphql.js';
+import {
+  ACCOUNTS,
+  INSTANCES,
+  PACKAGES,
+  SITES,
+  UNKNOWN_ID,
+  summarize,
+  useGateway,
+} from '../harness.js';
 
 const gateway = useGateway();
 
@@ -146,5 +158,40 @@ describe('reassignInstance when the upstream fails', () => {
       }),
     ]);
     expect(await upstreamSiteOf(MOVE.instanceId)).toBeUndefined();
+  });
+});
+
+describe('reassignInstance reads only what the client selects', () => {
+  const QUERY_PACKAGES = `POST /resellers/v1/packages/query ${ACCOUNTS.customerA}`;
+  const QUERY_SITES = `POST /site-list/v2/sites/query ${ACCOUNTS.customerA}`;
+  const ASSIGN = `PATCH ${ASSIGN_PATH} ${ACCOUNTS.customerA}`;
+
+  it('makes three calls when only the instance is selected: the checks, then Assign, whose answer is the verification', async () => {
+    await gateway.clearUpstreamCalls();
+    const response = await gateway.execute(ReassignInstanceSelectingInstanceStatusDocument, MOVE);
+    expect(response).toEqual({
+      status: 200,
+      data: { reassignInstance: { instance: { id: MOVE.instanceId, status: 'ENABLED' } } },
+    });
+    // The instance, both sites in one Query Sites, the move; no re-read.
+    expect(summarize(await gateway.upstreamCalls())).toEqual([QUERY_PACKAGES, QUERY_SITES, ASSIGN]);
+  });
+
+  it("reads the instance's site after the move, fresh, with one more Query Sites", async () => {
+    await gateway.clearUpstreamCalls();
+    const response = await gateway.execute(ReassignInstanceSelectingInstanceSiteDocument, MOVE);
+    expect(response).toEqual({
+      status: 200,
+      data: {
+        reassignInstance: { instance: { id: MOVE.instanceId, site: { id: MOVE.toSiteId } } },
+      },
+    });
+    // The last call exists because the move cleared the sites read before it.
+    expect(summarize(await gateway.upstreamCalls())).toEqual([
+      QUERY_PACKAGES,
+      QUERY_SITES,
+      ASSIGN,
+      QUERY_SITES,
+    ]);
   });
 });

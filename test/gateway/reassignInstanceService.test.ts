@@ -21,19 +21,31 @@ const pkgWith = (siteId?: string): Package => ({
   ],
 });
 
-/** Ports whose Get Package answers the given placements in turn. */
-function ports(placements: (string | undefined | Error)[], writes: string[] = []): ReassignPorts {
+/**
+ * Ports whose Get Package answers the given placements in turn, and whose
+ * Assign to `to` fails, or, given `movedTo`, answers the package with the
+ * instance there.
+ */
+function ports(
+  placements: (string | undefined | Error)[],
+  writes: string[] = [],
+  movedTo?: string,
+): ReassignPorts {
   return {
     accountId: ACCOUNT,
     findPackageByInstance: async () => pkgWith('from'),
     findSite: async (id) => site(id),
-    assign: async (_i, siteId) => {
+    assign: async (_i, siteId, step) => {
       writes.push(`assign ${siteId}`);
-      if (siteId === 'to') throw new UpstreamUnavailableError('Assign failed');
+      if (siteId === 'to' && step === 'move') {
+        if (movedTo === undefined) throw new UpstreamUnavailableError('Assign failed');
+        return pkgWith(movedTo);
+      }
       return pkgWith(siteId);
     },
     unassign: async () => pkgWith(undefined),
     getPackage: async () => {
+      writes.push('get package');
       const next = placements.shift();
       if (next instanceof Error) throw next;
       return pkgWith(next);
@@ -53,7 +65,32 @@ describe('reassignInstance (service)', () => {
         currentSiteId: 'elsewhere',
       },
     });
-    expect(writes).toEqual(['assign to', 'assign from']);
+    expect(writes).toEqual(['assign to', 'get package', 'assign from', 'get package']);
+  });
+
+  it("takes a successful Assign's answer as the verification, without re-reading", async () => {
+    const calls: string[] = [];
+    const result = await reassignInstance(ports([], calls, 'to'), 'i', 'to');
+    expect(result.pkg.productInstances[0].siteId).toBe('to');
+    expect(calls).toEqual(['assign to']);
+  });
+
+  it('re-reads when a successful Assign answers the instance somewhere else, and trusts the re-read', async () => {
+    const calls: string[] = [];
+    const result = await reassignInstance(ports(['to'], calls, 'from'), 'i', 'to');
+    expect(result.pkg.productInstances[0].siteId).toBe('to');
+    expect(calls).toEqual(['assign to', 'get package']);
+  });
+
+  it('reports UNCHANGED from the re-read when a successful Assign did not move the instance', async () => {
+    const calls: string[] = [];
+    await expect(reassignInstance(ports(['from'], calls, 'from'), 'i', 'to')).rejects.toMatchObject(
+      {
+        message: expect.stringContaining('Wix reported success but the instance is elsewhere'),
+        extensions: { code: 'UPSTREAM_UNAVAILABLE', instanceState: 'UNCHANGED' },
+      },
+    );
+    expect(calls).toEqual(['assign to', 'get package']);
   });
 
   it('reports UNKNOWN when the package cannot be re-read after a failed Assign', async () => {

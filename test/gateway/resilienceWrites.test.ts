@@ -132,7 +132,8 @@ async function upstreamSiteOf(instanceId: string): Promise<string | undefined> {
 /**
  * A fault at every step of reassignInstance: the pre-check reads (Query
  * Packages, Query Sites), the move (before and after it is applied, and the
- * partial failure that strands the instance), the re-read, the restore.
+ * partial failure that strands the instance), the re-read after a failed
+ * move, the restore.
  * `state` is where the instance must be afterwards; `outcome` what the
  * gateway says. Faults without `times` hit every attempt (retries included).
  */
@@ -198,8 +199,16 @@ const STEP_FAULTS: [
     'RESTORED',
   ],
   [
-    'the re-read after the move fails',
+    'Get Package fails after a successful move (its answer is the verification: no re-read)',
     [{ route: 'getPackage', path: GET_PACKAGE_PATH, kind: 'error', status: 503 }],
+    'MOVED',
+  ],
+  [
+    'the move answer is lost and the re-read fails',
+    [
+      { route: 'assignInstance', kind: 'error', status: 500, after: true },
+      { route: 'getPackage', path: GET_PACKAGE_PATH, kind: 'error', status: 503 },
+    ],
     'UNKNOWN',
   ],
   [
