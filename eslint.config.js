@@ -3,7 +3,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'examples/dist/', 'coverage/', 'node_modules/', '**/generated/'] },
+  {
+    ignores: [
+      'dist/',
+      'examples/dist/',
+      'coverage/',
+      'node_modules/',
+      '**/generated/',
+      'test-artifacts/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
