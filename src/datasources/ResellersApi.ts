@@ -9,7 +9,7 @@ import {
   type QueryPackagesResponse,
   type UpdatePackageExternalIdResponse,
 } from '../wix-api/types.js';
-import { WixHttpClient } from './WixHttpClient.js';
+import { WixHttpClient, type UpstreamCall } from './WixHttpClient.js';
 
 /**
  * Idempotency key of a Resellers write (≤ 100 characters). Required, so that
@@ -24,19 +24,14 @@ export interface WriteOptions {
 export class ResellersApi extends WixHttpClient {
   protected readonly api = 'resellers' as const;
 
-  async createPackage(
-    accountId: string,
-    request: CreatePackageRequest & WriteOptions,
-  ): Promise<Package> {
-    const response = await this.call<PackageMutationResponse>({
+  createPackage(accountId: string, request: CreatePackageRequest & WriteOptions): Promise<Package> {
+    return this.writePackage({
       method: 'POST',
       path: WIX_PATHS.createPackage,
       accountId,
       body: request,
-      kind: 'write',
       action: `create a package in account "${accountId}"`,
     });
-    return response.package;
   }
 
   async getPackage(accountId: string, id: string): Promise<Package> {
@@ -62,81 +57,63 @@ export class ResellersApi extends WixHttpClient {
     });
   }
 
-  async cancelPackage(accountId: string, id: string, options: WriteOptions): Promise<Package> {
-    const response = await this.call<PackageMutationResponse>({
+  cancelPackage(accountId: string, id: string, options: WriteOptions): Promise<Package> {
+    return this.writePackage({
       method: 'DELETE',
       path: WIX_PATHS.package(id),
       accountId,
       body: options,
-      kind: 'write',
       action: `cancel package "${id}"`,
     });
-    return response.package;
   }
 
-  async assignInstance(
+  assignInstance(
     accountId: string,
     instanceId: string,
     siteId: string,
     options: WriteOptions,
   ): Promise<Package> {
-    const response = await this.call<PackageMutationResponse>({
+    return this.writePackage({
       method: 'PATCH',
       path: WIX_PATHS.assignInstance(instanceId, siteId),
       accountId,
       body: options,
-      kind: 'write',
       action: `assign product instance "${instanceId}" to site "${siteId}"`,
     });
-    return response.package;
   }
 
-  async unassignInstance(
-    accountId: string,
-    instanceId: string,
-    options: WriteOptions,
-  ): Promise<Package> {
-    const response = await this.call<PackageMutationResponse>({
+  unassignInstance(accountId: string, instanceId: string, options: WriteOptions): Promise<Package> {
+    return this.writePackage({
       method: 'PATCH',
       path: WIX_PATHS.unassignInstance(instanceId),
       accountId,
       body: options,
-      kind: 'write',
       action: `unassign product instance "${instanceId}"`,
     });
-    return response.package;
   }
 
-  async adjustInstance(
+  adjustInstance(
     accountId: string,
     instanceId: string,
     request: AdjustProductInstanceRequest & WriteOptions,
   ): Promise<Package> {
-    const response = await this.call<PackageMutationResponse>({
+    return this.writePackage({
       method: 'PATCH',
       path: WIX_PATHS.instance(instanceId),
       accountId,
       body: request,
-      kind: 'write',
       action: `adjust product instance "${instanceId}"`,
     });
-    return response.package;
   }
 
-  async cancelInstance(
-    accountId: string,
-    instanceId: string,
-    options: WriteOptions,
-  ): Promise<Package> {
-    const response = await this.call<PackageMutationResponse>({
+  cancelInstance(accountId: string, instanceId: string, options: WriteOptions): Promise<Package> {
+    return this.writePackage({
       method: 'DELETE',
       path: WIX_PATHS.instance(instanceId),
       accountId,
       body: options,
-      kind: 'write',
       action: `cancel product instance "${instanceId}"`,
     });
-    return response.package;
   }
 
   async updatePackageExternalId(
@@ -152,5 +129,11 @@ export class ResellersApi extends WixHttpClient {
       action: `update the external ID of package "${packageId}"`,
     });
     return response.updatedPackage;
+  }
+
+  /** Every Resellers write answers `{idempotencyKey, package}`: the whole package after the change. */
+  private async writePackage(call: Omit<UpstreamCall, 'kind'>): Promise<Package> {
+    const response = await this.call<PackageMutationResponse>({ ...call, kind: 'write' });
+    return response.package;
   }
 }
