@@ -24,7 +24,11 @@ async function start() {
       return startEmulator({ port: 0, quiet: true, activationDelayMs: options.activationDelayMs });
     }
     case 'floor':
-      return (await import('./floor.mjs')).startFloor(options);
+    case 'floor-got':
+      return (await import('./floor.mjs')).startFloor({
+        ...options,
+        transport: kind === 'floor-got' ? 'got' : 'node:http',
+      });
     case 'peer':
       return (await import('./peer.mjs')).startPeer(options);
     case 'gateway':

@@ -6,16 +6,18 @@
  * Caller headers are forwarded as-is, like the peer does.
  */
 import { createServer } from 'node:http';
-import { createRestClient } from './lib/rest.mjs';
+import { createGotRestClient, createRestClient } from './lib/rest.mjs';
 
 const PAGE_LIMIT = 100;
 
 /**
- * @param {{ upstreamUrl: string, port?: number }} options
+ * @param {{ upstreamUrl: string, port?: number, transport?: 'node:http' | 'got' }} options
+ *   `transport: 'got'` is the `floor-got` target: the same calls on the gateway's transport
  * @returns {Promise<{ url: string, stop: () => Promise<void> }>} `url` is the server root
  */
-export async function startFloor({ upstreamUrl, port = 0 }) {
-  const call = createRestClient(upstreamUrl);
+export async function startFloor({ upstreamUrl, port = 0, transport = 'node:http' }) {
+  const call =
+    transport === 'got' ? await createGotRestClient(upstreamUrl) : createRestClient(upstreamUrl);
 
   /** Follows cursors so a filter matching more than a page still returns everything. */
   async function queryAll(path, key, query, headers) {

@@ -34,7 +34,7 @@ const child = await spawnChild(
   { upstreamUrl: emulator.url, apiKey: DEFAULT_API_KEY, accountId: SEED_IDS.accounts.reseller },
   { execArgv: ['--cpu-prof', `--cpu-prof-dir=${dir}`] },
 );
-const style = target === 'floor' ? 'floor' : target === 'peer' ? 'peer' : 'graphql';
+const style = target.startsWith('floor') ? 'floor' : target === 'peer' ? 'peer' : 'graphql';
 const driver = scenarioDriver(scenario, style, SEED_IDS.products);
 const load = { url: child.url, headers, next: driver.next, connections: 20 };
 await runLoad({ ...load, durationSec: 1 });

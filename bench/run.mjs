@@ -114,7 +114,7 @@ async function measureTarget(admin, benchState, target, latencyMs) {
   }
   try {
     for (const scenario of options.scenarios) {
-      const style = target === 'floor' ? 'floor' : target === 'peer' ? 'peer' : 'graphql';
+      const style = target.startsWith('floor') ? 'floor' : target === 'peer' ? 'peer' : 'graphql';
       const driver = scenarioDriver(scenario, style, SEED_IDS.products);
       const load = {
         url: child.url,
@@ -153,6 +153,7 @@ async function measureTarget(admin, benchState, target, latencyMs) {
         p50: round(result.p50, 2),
         p95: round(result.p95, 2),
         p99: round(result.p99, 2),
+        firstAnswerMaxMs: round(result.firstAnswerMaxMs, 1),
         rps: round(result.rps, 1),
         upstreamCallsPerRequest,
         cpuMsPerRequest: result.requests ? round(usage.cpuMs / result.requests, 3) : null,
@@ -161,7 +162,8 @@ async function measureTarget(admin, benchState, target, latencyMs) {
       };
       rows.push(row);
       log(
-        `${latencyMs}ms ${target} ${scenario}: ${row.rps} req/s, p99 ${row.p99} ms, ` +
+        `${latencyMs}ms ${target} ${scenario}: ${row.rps} req/s, p99 ${row.p99} ms ` +
+          `(first answer per connection ≤ ${row.firstAnswerMaxMs} ms), ` +
           `${upstreamCallsPerRequest} calls/req, ${row.peakRssMB} MB` +
           (result.non2xx || result.errors
             ? `, ${result.non2xx} non-2xx, ${result.errors} errors`

@@ -4,7 +4,7 @@
  */
 import { SCENARIOS } from '../scenarios.mjs';
 
-export const TARGETS = ['floor', 'gateway-naive', 'gateway', 'peer'];
+export const TARGETS = ['floor', 'floor-got', 'gateway-naive', 'gateway', 'peer'];
 
 const DEFAULTS = {
   /** Measured seconds per scenario, target and latency. */

@@ -51,3 +51,24 @@ export function createRestClient(baseUrl) {
       request.end(payload);
     });
 }
+
+/**
+ * The same client on the gateway's own upstream transport (got, keep-alive,
+ * `src/datasources/createUpstreamHttp.ts`): the `floor-got` target, which
+ * tells how much of the gap to the floor the transport alone costs.
+ * @param {string} baseUrl
+ */
+export async function createGotRestClient(baseUrl) {
+  const entry = new URL('../../dist/datasources/createUpstreamHttp.js', import.meta.url);
+  const { createUpstreamHttp } = await import(entry.href);
+  const upstream = createUpstreamHttp({ baseUrl, timeoutMs: 30_000 });
+  return async (method, path, body, headers = {}) => {
+    const response = await upstream.send({ method, path, headers, body });
+    if (response.statusCode >= 200 && response.statusCode < 300) {
+      return response.body === '' ? undefined : JSON.parse(response.body);
+    }
+    throw new Error(
+      `${method} ${path} answered ${response.statusCode}: ${response.body.slice(0, 300)}`,
+    );
+  };
+}
