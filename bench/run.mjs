@@ -139,7 +139,11 @@ async function measureTarget(admin, benchState, target, latencyMs) {
       }
       const upstreamCallsPerRequest = (await admin.countRequests()) / options.samples;
 
-      if (options.warmupSec > 0) await runLoad({ ...load, durationSec: options.warmupSec });
+      // Warm-up at full speed, also before a paced run: a few hundred paced
+      // requests would leave the JIT cold and measure the interpreter.
+      if (options.warmupSec > 0) {
+        await runLoad({ ...load, rate: 0, durationSec: options.warmupSec });
+      }
       await admin.waitIdle();
       await admin.putState(benchState);
       await child.mark();

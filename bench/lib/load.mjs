@@ -11,11 +11,13 @@
  * and it would otherwise be most of p99 in a 5 s run.
  */
 import autocannon from 'autocannon';
+import { runPaced } from './paced.mjs';
 
 /**
  * @param {{ url: string, headers: Record<string, string>, next: () => { method: string, path: string, body?: string },
  *   connections: number, durationSec: number, rate?: number }} options `rate`: requests/s over
- *   all connections (open loop, below saturation); 0 or absent: as fast as the target answers
+ *   all connections, spread out (open loop, `paced.mjs`); 0 or absent: autocannon, as fast as
+ *   the target answers
  */
 export function runLoad({ url, headers, next, connections, durationSec, rate = 0 }) {
   const target = new URL(url);
@@ -23,6 +25,7 @@ export function runLoad({ url, headers, next, connections, durationSec, rate = 0
     // This workplace allows load only on loopback; refuse anything else outright.
     throw new Error(`refusing to load ${target.hostname}: loopback only`);
   }
+  if (rate > 0) return runPaced({ url, headers, next, connections, durationSec, rate });
   const times = [];
   const firstAnswers = [];
   const answered = new WeakSet();
@@ -32,7 +35,6 @@ export function runLoad({ url, headers, next, connections, durationSec, rate = 0
         url: target.origin,
         connections,
         duration: durationSec,
-        ...(rate > 0 && { overallRate: rate }),
         headers: { 'content-type': 'application/json', ...headers },
         requests: [{ setupRequest: (request) => ({ ...request, ...next() }) }],
       },
