@@ -15,6 +15,14 @@ const DIST = new URL('../dist/', import.meta.url);
  */
 export const NAIVE_MODE_ENV = { GATEWAY_BATCHING: 'false' };
 
+/**
+ * Node flags the gateway runs with, as in the root package.json's `start` and
+ * `start:prod`: a 32 MB young-generation semi-space halves the scavenges of a
+ * process that allocates per field (5-16 % more req/s measured, +30-170 MB
+ * peak RSS). The floor and the peer run with Node's defaults.
+ */
+export const GATEWAY_NODE_FLAGS = ['--max-semi-space-size=32'];
+
 /** @returns {string | undefined} why the gateway cannot be benchmarked yet, if it cannot */
 export function gatewayMissing({ naive = false } = {}) {
   for (const file of ['server.js', 'config.js']) {

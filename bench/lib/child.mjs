@@ -4,6 +4,7 @@
  */
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { GATEWAY_NODE_FLAGS } from '../gateway.mjs';
 
 const CHILD = fileURLToPath(new URL('../child.mjs', import.meta.url));
 const START_TIMEOUT_MS = 60_000;
@@ -11,11 +12,12 @@ const START_TIMEOUT_MS = 60_000;
 /**
  * @param {string} kind `emulator`, `floor`, `peer`, `gateway` or `gateway-naive`
  * @param {Record<string, unknown>} options passed to the target's start function
- * @param {{ execArgv?: string[] }} [node] extra Node flags for the child (e.g. `--cpu-prof`)
+ * @param {{ execArgv?: string[] }} [node] extra Node flags for the child (e.g. `--cpu-prof`),
+ *   after the gateway's own (`GATEWAY_NODE_FLAGS`) for the gateway targets
  */
 export async function spawnChild(kind, options = {}, node = {}) {
   const child = fork(CHILD, [JSON.stringify({ kind, ...options })], {
-    execArgv: node.execArgv ?? [],
+    execArgv: [...(kind.startsWith('gateway') ? GATEWAY_NODE_FLAGS : []), ...(node.execArgv ?? [])],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     env: { ...process.env, NODE_ENV: 'production' },
   });
