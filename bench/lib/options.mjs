@@ -1,6 +1,6 @@
 /**
  * Benchmark options: `--name=value` flags win over `BENCH_*` variables, which
- * win over the defaults. The defaults keep a full run under ~5 minutes.
+ * win over the defaults. The defaults keep a full run to about 6 minutes.
  */
 import { SCENARIOS } from '../scenarios.mjs';
 
