@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildBenchState } from './fixture.mjs';
-import { scenarioDriver } from './scenarios.mjs';
+import { scenarioDriver, styleOf } from './scenarios.mjs';
 import { spawnChild } from './lib/child.mjs';
 import { emulatorAdmin } from './lib/emulatorAdmin.mjs';
 import { runLoad } from './lib/load.mjs';
@@ -34,7 +34,7 @@ const child = await spawnChild(
   { upstreamUrl: emulator.url, apiKey: DEFAULT_API_KEY, accountId: SEED_IDS.accounts.reseller },
   { execArgv: ['--cpu-prof', `--cpu-prof-dir=${dir}`] },
 );
-const style = target.startsWith('floor') ? 'floor' : target === 'peer' ? 'peer' : 'graphql';
+const style = styleOf(target);
 const driver = scenarioDriver(scenario, style, SEED_IDS.products);
 const load = { url: child.url, headers, next: driver.next, connections: 20 };
 await runLoad({ ...load, durationSec: 1 });

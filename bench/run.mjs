@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildBenchState } from './fixture.mjs';
 import { gatewayMissing } from './gateway.mjs';
-import { scenarioDriver } from './scenarios.mjs';
+import { scenarioDriver, styleOf } from './scenarios.mjs';
 import { spawnChild } from './lib/child.mjs';
 import { emulatorAdmin } from './lib/emulatorAdmin.mjs';
 import { runLoad, sendSequential } from './lib/load.mjs';
@@ -114,7 +114,7 @@ async function measureTarget(admin, benchState, target, latencyMs) {
   }
   try {
     for (const scenario of options.scenarios) {
-      const style = target.startsWith('floor') ? 'floor' : target === 'peer' ? 'peer' : 'graphql';
+      const style = styleOf(target);
       const driver = scenarioDriver(scenario, style, SEED_IDS.products);
       const load = {
         url: child.url,

@@ -14,6 +14,17 @@ export const SCENARIOS = ['package', 'sites', 'packages', 'mutations'];
  */
 
 /**
+ * How a benchmark target is spoken to: the floors (`floor`, `floor-got`) by
+ * REST, the peer by its generated schema, our gateways by our schema.
+ * @param {string} target
+ * @returns {'floor' | 'graphql' | 'peer'}
+ */
+export function styleOf(target) {
+  if (target.startsWith('floor')) return 'floor';
+  return target === 'peer' ? 'peer' : 'graphql';
+}
+
+/**
  * @param {string} scenario one of SCENARIOS
  * @param {'floor' | 'graphql' | 'peer'} style how the target is spoken to
  * @param {{ logoOneTime: string }} products catalog IDs from SEED_IDS.products

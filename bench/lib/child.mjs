@@ -10,7 +10,7 @@ const CHILD = fileURLToPath(new URL('../child.mjs', import.meta.url));
 const START_TIMEOUT_MS = 60_000;
 
 /**
- * @param {string} kind `emulator`, `floor`, `peer`, `gateway` or `gateway-naive`
+ * @param {string} kind `emulator`, `floor`, `floor-got`, `peer`, `gateway` or `gateway-naive`
  * @param {Record<string, unknown>} options passed to the target's start function
  * @param {{ execArgv?: string[] }} [node] extra Node flags for the child (e.g. `--cpu-prof`),
  *   after the gateway's own (`GATEWAY_NODE_FLAGS`) for the gateway targets

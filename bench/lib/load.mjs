@@ -12,6 +12,7 @@
  */
 import autocannon from 'autocannon';
 import { runPaced } from './paced.mjs';
+import { latencySummary } from './percentiles.mjs';
 
 /**
  * @param {{ url: string, headers: Record<string, string>, next: () => { method: string, path: string, body?: string },
@@ -40,15 +41,10 @@ export function runLoad({ url, headers, next, connections, durationSec, rate = 0
       },
       (error, result) => {
         if (error) return reject(error);
-        times.sort((a, b) => a - b);
-        const at = (q) =>
-          times.length ? times[Math.min(times.length - 1, Math.floor(q * times.length))] : NaN;
         resolve({
           requests: result.requests.total,
           rps: result.requests.total / durationSec,
-          p50: at(0.5),
-          p95: at(0.95),
-          p99: at(0.99),
+          ...latencySummary(times),
           non2xx: result.non2xx,
           errors: result.errors + result.timeouts,
           firstAnswerMaxMs: firstAnswers.length ? Math.max(...firstAnswers) : NaN,

@@ -8,6 +8,7 @@
  * delaying the next send).
  */
 import http from 'node:http';
+import { latencySummary } from './percentiles.mjs';
 
 /**
  * @param {{ url: string, headers: Record<string, string>, next: () => { method: string, path: string, body?: string },
@@ -65,14 +66,10 @@ export async function runPaced({ url, headers, next, connections, durationSec, r
   }
   await Promise.all(pending);
   agent.destroy();
-  times.sort((a, b) => a - b);
-  const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? NaN;
   return {
     requests: times.length,
     rps: times.length / durationSec,
-    p50: at(0.5),
-    p95: at(0.95),
-    p99: at(0.99),
+    ...latencySummary(times),
     non2xx,
     errors,
     firstAnswerMaxMs,
