@@ -1,6 +1,6 @@
 /**
  * The benchmark's data set: the emulator's seed plus enough reseller-owned
- * sites and packages for 50-wide pages. Built from the seed the emulator
+ * sites and packages for pages of up to 100 (the upstream page limit). Built from the seed the emulator
  * serves (GET /_emulator/state) so it follows any change to the state shape,
  * and loaded back before every measurement so writes never leak between runs.
  *
@@ -9,7 +9,7 @@
  * sites: each site only ever holds its own package's instances, so concurrent
  * reassignments never break the one-instance-per-product-type rule.
  */
-export const PACKAGES = 60;
+export const PACKAGES = 100;
 const SITES = 2 * PACKAGES;
 const CREATED = '2026-01-01T00:00:00.000Z';
 

@@ -150,7 +150,7 @@ export async function startFloor({ upstreamUrl, port = 0, transport = 'node:http
       const { package: pkg } = await call('POST', '/resellers/v2/packages', body, headers);
       return { createPackage: { package: { id: pkg.id } } };
     },
-    'POST /reassignInstance': async (_params, headers, body) => {
+    'POST /assignInstance': async (_params, headers, body) => {
       const { package: pkg } = await call(
         'PATCH',
         `/resellers/v1/packages/product-instances/${body.instanceId}/${body.siteId}`,
@@ -159,7 +159,7 @@ export async function startFloor({ upstreamUrl, port = 0, transport = 'node:http
       );
       const instance = pkg.productInstances.find((i) => i.instanceId === body.instanceId);
       return {
-        reassignInstance: { instance: { id: instance.instanceId, status: instance.status } },
+        assignInstance: { instance: { id: instance.instanceId, status: instance.status } },
       };
     },
   };

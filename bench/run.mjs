@@ -1,19 +1,22 @@
 /**
  * `npm run bench`: measures every scenario against every target, at each
  * injected upstream latency, on loopback only, and prints a table and writes
- * results/latest.json (plus a dated copy). See README.md for the method.
+ * results/latest.json (plus a dated copy); with `--growth`, the paged reads at
+ * each page size, results/growth.json and the chart growth.svg. See README.md
+ * for the method.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildBenchState } from './fixture.mjs';
 import { gatewayMissing } from './gateway.mjs';
-import { scenarioDriver, styleOf } from './scenarios.mjs';
+import { PAGED_SCENARIOS, scenarioDriver, styleOf } from './scenarios.mjs';
+import { growthChart } from './lib/growthChart.mjs';
 import { spawnChild } from './lib/child.mjs';
 import { emulatorAdmin } from './lib/emulatorAdmin.mjs';
 import { runLoad, sendSequential } from './lib/load.mjs';
 import { runSoak } from './lib/soak.mjs';
 import { parseOptions } from './lib/options.mjs';
-import { describeMachine, formatTable, round, withRatios } from './lib/report.mjs';
+import { describeMachine, formatTable, round, scenarioLabel, withRatios } from './lib/report.mjs';
 
 const options = parseOptions(process.argv.slice(2), process.env);
 const emulatorEntry = new URL('../dist/emulator/index.js', import.meta.url);
@@ -64,10 +67,22 @@ try {
     await emulator.stop();
     process.exit(0);
   }
-  for (const latencyMs of options.latenciesMs) {
-    await admin.setLatency(latencyMs);
+  // A growth run measures the paged reads at each page size, at one latency.
+  const plan = options.growth.length
+    ? options.growth.map((first) => ({
+        latencyMs: options.latenciesMs[0],
+        first,
+        scenarios: options.scenarios.filter((s) => PAGED_SCENARIOS.includes(s)),
+      }))
+    : options.latenciesMs.map((latencyMs) => ({
+        latencyMs,
+        first: options.first,
+        scenarios: options.scenarios,
+      }));
+  for (const step of plan) {
+    await admin.setLatency(step.latencyMs);
     for (const target of options.targets) {
-      await measureTarget(admin, benchState, target, latencyMs);
+      await measureTarget(admin, benchState, target, step);
     }
   }
   await admin.setLatency(0);
@@ -77,28 +92,35 @@ try {
 
 const results = withRatios(rows);
 console.log(formatTable(results));
+const name = options.growth.length ? 'growth' : 'latest';
 const document = {
   startedAt: startedAt.toISOString(),
   machine: describeMachine(),
   options,
   results,
 };
-// latest.json is the one to commit; dated copies go to the git-ignored tmp/.
+// latest.json (or growth.json) is the one to commit; dated copies go to the git-ignored tmp/.
 mkdirSync(`${dir}tmp`, { recursive: true });
 const json = `${JSON.stringify(document, null, 2)}\n`;
-writeFileSync(`${dir}tmp/bench-${stamp}.json`, json);
-writeFileSync(`${dir}latest.json`, json);
-log(`wrote bench/results/latest.json and bench/results/tmp/bench-${stamp}.json`);
+writeFileSync(`${dir}tmp/${name}-${stamp}.json`, json);
+writeFileSync(`${dir}${name}.json`, json);
+log(`wrote bench/results/${name}.json and bench/results/tmp/${name}-${stamp}.json`);
+if (options.growth.length) {
+  writeFileSync(`${dir}growth.svg`, growthChart(results, document.machine));
+  log('wrote bench/results/growth.svg');
+}
 
-async function measureTarget(admin, benchState, target, latencyMs) {
+async function measureTarget(admin, benchState, target, { latencyMs, first, scenarios }) {
+  const pageOf = (scenario) => (PAGED_SCENARIOS.includes(scenario) ? first : undefined);
+  const label = (scenario) => scenarioLabel({ scenario, first: pageOf(scenario) });
   const skip = (scenario, reason) => {
-    log(`${latencyMs}ms ${target} ${scenario}: skipped (${reason})`);
-    rows.push({ latencyMs, target, scenario, skipped: reason });
+    log(`${latencyMs}ms ${target} ${label(scenario)}: skipped (${reason})`);
+    rows.push({ latencyMs, target, scenario, first: pageOf(scenario), skipped: reason });
   };
   const missing = target.startsWith('gateway')
     ? gatewayMissing({ naive: target === 'gateway-naive' })
     : undefined;
-  if (missing) return options.scenarios.forEach((s) => skip(s, missing));
+  if (missing) return scenarios.forEach((s) => skip(s, missing));
 
   let child;
   try {
@@ -108,14 +130,12 @@ async function measureTarget(admin, benchState, target, latencyMs) {
       accountId: SEED_IDS.accounts.reseller,
     });
   } catch (error) {
-    return options.scenarios.forEach((s) =>
-      skip(s, `did not start: ${String(error).slice(0, 200)}`),
-    );
+    return scenarios.forEach((s) => skip(s, `did not start: ${String(error).slice(0, 200)}`));
   }
   try {
-    for (const scenario of options.scenarios) {
+    for (const scenario of scenarios) {
       const style = styleOf(target);
-      const driver = scenarioDriver(scenario, style, SEED_IDS.products);
+      const driver = scenarioDriver(scenario, style, SEED_IDS.products, first);
       const load = {
         url: child.url,
         headers,
@@ -153,6 +173,7 @@ async function measureTarget(admin, benchState, target, latencyMs) {
         latencyMs,
         target,
         scenario,
+        first: pageOf(scenario),
         ...result,
         p50: round(result.p50, 2),
         p95: round(result.p95, 2),
@@ -166,7 +187,7 @@ async function measureTarget(admin, benchState, target, latencyMs) {
       };
       rows.push(row);
       log(
-        `${latencyMs}ms ${target} ${scenario}: ${row.rps} req/s, p99 ${row.p99} ms ` +
+        `${latencyMs}ms ${target} ${label(scenario)}: ${row.rps} req/s, p99 ${row.p99} ms ` +
           `(first answer per connection ≤ ${row.firstAnswerMaxMs} ms), ` +
           `${upstreamCallsPerRequest} calls/req, ${row.peakRssMB} MB` +
           (result.non2xx || result.errors

@@ -18,7 +18,7 @@ const START_TIMEOUT_MS = 60_000;
 export async function spawnChild(kind, options = {}, node = {}) {
   const child = fork(CHILD, [JSON.stringify({ kind, ...options })], {
     execArgv: [...(kind.startsWith('gateway') ? GATEWAY_NODE_FLAGS : []), ...(node.execArgv ?? [])],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     env: { ...process.env, NODE_ENV: 'production' },
   });
   const nextMessage = (type) =>

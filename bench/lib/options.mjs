@@ -2,7 +2,7 @@
  * Benchmark options: `--name=value` flags win over `BENCH_*` variables, which
  * win over the defaults. The defaults keep a full run to about 6 minutes.
  */
-import { SCENARIOS } from '../scenarios.mjs';
+import { DEFAULT_FIRST, SCENARIOS } from '../scenarios.mjs';
 
 export const TARGETS = ['floor', 'floor-got', 'gateway-naive', 'gateway', 'peer'];
 
@@ -25,6 +25,14 @@ const DEFAULTS = {
   targets: TARGETS.join(','),
   /** Comma-separated subset of SCENARIOS. */
   scenarios: SCENARIOS.join(','),
+  /** Page size of the `sites` and `packages` scenarios (1–100, the upstream page limit). */
+  first: String(DEFAULT_FIRST),
+  /**
+   * Page sizes of the growth run, comma-separated (empty: none). When set,
+   * `npm run bench` runs only `sites` and `packages` at each size, at the
+   * first of `latencies`, and writes results/growth.json and growth.svg.
+   */
+  growth: '',
   /** Sequential requests used to count upstream calls per request. */
   samples: '10',
   /**
@@ -80,6 +88,16 @@ export function parseOptions(argv, env) {
     }),
     targets: list('targets', TARGETS),
     scenarios: list('scenarios', SCENARIOS),
+    first: number('first', 1, 100),
+    growth: raw.growth
+      .split(',')
+      .filter((v) => v.trim())
+      .map((v) => {
+        const size = Number(v);
+        if (!Number.isInteger(size) || size < 1 || size > 100)
+          throw new Error(`growth: bad page size "${v}" (1 to 100)`);
+        return size;
+      }),
     samples: number('samples', 1, 100),
     soakSec: number('soak', 0, 3600),
   };

@@ -2,7 +2,10 @@
 import os from 'node:os';
 
 /**
- * Adds ratios to the floor and to the peer of the same scenario and latency.
+ * Adds ratios to both floors and to the peer of the same scenario, page size and
+ * latency: `floor` is the hand-written REST server on `node:http`, `floor-got`
+ * the same server on the gateway's own got transport, so the two ratios tell
+ * what the transport costs from what the GraphQL layer costs.
  * For req/s a ratio above 1 is better; for latency, calls, CPU and memory, below 1.
  */
 export function withRatios(rows) {
@@ -21,6 +24,7 @@ export function withRatios(rows) {
         r.target === target &&
         r.scenario === row.scenario &&
         r.latencyMs === row.latencyMs &&
+        r.first === row.first &&
         !r.skipped,
     );
   return rows.map((row) => {
@@ -28,6 +32,7 @@ export function withRatios(rows) {
     const ratios = {};
     for (const [name, base] of [
       ['floor', find(row, 'floor')],
+      ['floor-got', find(row, 'floor-got')],
       ['peer', find(row, 'peer')],
     ]) {
       if (!base) continue;
@@ -52,15 +57,16 @@ export function formatTable(rows) {
     'cpu ms/req',
     'peak MB',
     'req/s ×floor',
+    'req/s ×floor-got',
     'req/s ×peer',
     'p99 ×peer',
   ];
   const lines = rows.map((r) =>
     r.skipped
-      ? [`${r.latencyMs}ms`, r.scenario, r.target, `skipped: ${r.skipped.slice(0, 100)}`]
+      ? [`${r.latencyMs}ms`, scenarioLabel(r), r.target, `skipped: ${r.skipped.slice(0, 100)}`]
       : [
           `${r.latencyMs}ms`,
-          r.scenario,
+          scenarioLabel(r),
           r.target,
           fmt(r.rps, 0),
           fmt(r.p50, 1),
@@ -70,12 +76,13 @@ export function formatTable(rows) {
           fmt(r.cpuMsPerRequest, 2),
           fmt(r.peakRssMB, 0),
           fmt(r.ratios?.floor?.rps, 2),
+          fmt(r.ratios?.['floor-got']?.rps, 2),
           fmt(r.ratios?.peer?.rps, 2),
           fmt(r.ratios?.peer?.p99, 2),
         ],
   );
   const widths = header.map((h, i) =>
-    Math.max(h.length, ...lines.filter((l) => l.length > 3).map((l) => String(l[i] ?? '').length)),
+    Math.max(h.length, ...lines.filter((l) => l.length > 4).map((l) => String(l[i] ?? '').length)),
   );
   const row = (cells) =>
     cells
@@ -84,6 +91,10 @@ export function formatTable(rows) {
       .trimEnd();
   return [row(header), row(widths.map((w) => '-'.repeat(w))), ...lines.map(row)].join('\n');
 }
+
+/** `sites(50)` for a paged scenario at page size 50, the bare name for the others. */
+export const scenarioLabel = (r) =>
+  r.first === undefined ? r.scenario : `${r.scenario}(${r.first})`;
 
 export function describeMachine() {
   const cpus = os.cpus();
