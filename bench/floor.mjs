@@ -34,7 +34,7 @@ export async function startFloor({ upstreamUrl, port = 0, transport = 'node:http
 
   /**
    * The sites of the packages' instances. Query Sites lists one account's
-   * sites (spec §1.2), so there is one call per account owning a site (the
+   * sites (docs/wix-api.md "Authentication and headers"), so there is one call per account owning a site (the
    * package's owner), in parallel; the bench data has one owner, so one call.
    */
   async function sitesOf(packages, headers) {

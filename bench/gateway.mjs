@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 const DIST = new URL('../dist/', import.meta.url);
 
 /**
- * The naive target (issue 5, baseline b): the environment that turns the
+ * The naive target (the "no batching, no caching" baseline): the environment that turns the
  * gateway's DataLoader batching and caching off (`src/config.ts`), so every
  * item costs its own upstream call. `null` would skip the target.
  * @type {Record<string, string> | null}
@@ -55,7 +55,7 @@ export async function startGatewayTarget({ upstreamUrl, apiKey, accountId, naive
     WIX_ACCOUNT_ID: accountId,
     WIX_API_BASE_URL: upstreamUrl,
     SANDBOX: 'false',
-    // The floor and the peer check no caller either; token checks are issue 4's.
+    // The floor and the peer check no caller either; token checks belong to the gateway's access control.
     GATEWAY_ALLOW_ANONYMOUS: 'true',
     // The growth run reads pages of up to 100 packages with their sites; the
     // bench measures what such a page costs, not the query limits' policy.

@@ -1,7 +1,7 @@
 /**
  * `node bench/profile.mjs [scenario] [seconds]`: runs one scenario against the
  * gateway child started with `node --cpu-prof`, then prints the functions with
- * the most self time. A development aid for issue 5's levers, not part of
+ * the most self time. A development aid for finding performance levers, not part of
  * `npm run bench`; the .cpuprofile lands in bench/results/tmp/ (git-ignored).
  */
 import { readdirSync, readFileSync, mkdirSync } from 'node:fs';

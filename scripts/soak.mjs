@@ -1,5 +1,5 @@
 /**
- * Soak test (issue 4; not part of `npm test`): the compiled gateway over the
+ * Soak test (not part of `npm test`): the compiled gateway over the
  * emulator, both on 127.0.0.1, with ~10% injected upstream failures (5xx,
  * dropped connections before and after the write, latency past the deadline),
  * mixed reads and writes at a fixed concurrency for a bounded time and number

@@ -11,7 +11,7 @@ const DEFAULTS = {
   duration: '5',
   /** Unmeasured seconds of load before each measurement (JIT, connection pools). */
   warmup: '1',
-  /** Concurrent connections of the load generator (issue 5 states p99 at 100). */
+  /** Concurrent connections of the load generator (the p99 target is stated at 100). */
   connections: '100',
   /**
    * Requests/s over all connections (0: as many as the target answers). A rate

@@ -1,7 +1,7 @@
 /**
  * `--soak=SECONDS`: one long run of the gateway under a rotating mix of every
  * scenario, sampling the gateway process's memory (after a forced GC) every
- * few seconds, to show whether anything grows with traffic (issue 5: memory
+ * few seconds, to show whether anything grows with traffic (the target: memory
  * flat over a 5-minute run). The slope is a least-squares fit over the samples
  * after the first minute, so start-up and JIT warm-up do not count as growth.
  */

@@ -1,6 +1,6 @@
 import { ConfigError, integer, optionalString, type Env } from './envReaders.js';
 
-/** State shared between replicas (issue 6); README "Scaling out". */
+/** State shared between replicas; README "Scaling out". */
 export interface ScalingConfig {
   /**
    * Redis holding what replicas share: idempotency records, automatic

@@ -11,7 +11,7 @@ import {
   type Env,
 } from './envReaders.js';
 
-/** Hostile-input limits and caller access control (issue 4); README "Security". */
+/** Hostile-input limits and caller access control; README "Security". */
 export interface SecurityConfig {
   /**
    * Whether the schema can be introspected (`__schema`, `__type`).

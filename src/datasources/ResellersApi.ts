@@ -13,14 +13,15 @@ import { WixHttpClient, type UpstreamCall } from './WixHttpClient.js';
 
 /**
  * Idempotency key of a Resellers write (≤ 100 characters). Required, so that
- * every write can be retried safely: Wix replays the first response for the
- * same key and body (spec §1.7).
+ * every write can be retried safely under it (the emulator replays the first
+ * response for the same key and body; Wix documents no such promise:
+ * docs/wix-api.md "Idempotency").
  */
 export interface WriteOptions {
   idempotencyKey: string;
 }
 
-/** Resellers › Packages and Product Instances (spec §2): one method per endpoint. */
+/** Resellers › Packages and Product Instances (docs/wix-api.md, Resellers): one method per endpoint. */
 export class ResellersApi extends WixHttpClient {
   protected readonly api = 'resellers' as const;
 
@@ -45,7 +46,7 @@ export class ResellersApi extends WixHttpClient {
     return response.package;
   }
 
-  /** One page; the result covers the whole account family (spec §2.4.3). */
+  /** One page; the result covers the whole account family (docs/wix-api.md "Query Packages"). */
   queryPackages(accountId: string, request: QueryPackagesRequest): Promise<QueryPackagesResponse> {
     return this.call<QueryPackagesResponse>({
       method: 'POST',

@@ -1,7 +1,7 @@
 import { WIX_PATHS, type SiteTransfer, type TransferSiteResponse } from '../wix-api/types.js';
 import { WixHttpClient } from './WixHttpClient.js';
 
-/** B2B Site Management › business-site-transfer-v1 (spec §3). */
+/** B2B Site Management › business-site-transfer-v1 (docs/wix-api.md "B2B Site Management › Transfer Site"). */
 export class SiteTransferApi extends WixHttpClient {
   protected readonly api = 'siteTransfer' as const;
 

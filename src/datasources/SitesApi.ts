@@ -7,7 +7,7 @@ import {
 } from '../wix-api/types.js';
 import { WixHttpClient } from './WixHttpClient.js';
 
-/** Site List v2 (spec §4). There is no Get Site: sites by ID go through querySites. */
+/** Site List v2 (docs/wix-api.md "Query Sites and Count Sites"). There is no Get Site: sites by ID go through querySites. */
 export class SitesApi extends WixHttpClient {
   protected readonly api = 'sites' as const;
 

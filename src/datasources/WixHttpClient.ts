@@ -17,7 +17,8 @@ export interface UpstreamCall {
   /**
    * Reads are safe to repeat; writes provision paid services and must never be
    * replayed blindly: the pipeline retries a write only when its body carries
-   * an `idempotencyKey` (Wix then replays the first response, spec §1.7).
+   * an `idempotencyKey` (replay of the first response is not documented by
+   * Wix: docs/wix-api.md "Idempotency").
    */
   kind: 'read' | 'write';
   /**

@@ -1,6 +1,6 @@
 /**
- * Gateway-written explanations of Wix's business error codes (spec §2.7,
- * §3.4). Used instead of Wix's own messages, which may name other accounts.
+ * Gateway-written explanations of Wix's business error codes (the errors
+ * under each endpoint of docs/wix-api.md). Used instead of Wix's own messages, which may name other accounts.
  */
 const EXPLANATIONS: Readonly<Record<string, string>> = {
   PRODUCT_NOT_FOUND: 'the catalog product does not exist',

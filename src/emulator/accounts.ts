@@ -1,4 +1,4 @@
-/** Account lookups and the parent/sub-account family (spec §1.2). */
+/** Account lookups and the parent/sub-account family (docs/wix-api.md "Authentication and headers"). */
 import type { Account, EmulatorState } from './state.js';
 
 export function findAccount(state: EmulatorState, id: string): Account | undefined {

@@ -1,5 +1,5 @@
 /**
- * Account-level API-key authentication (spec §1.2): the raw key in
+ * Account-level API-key authentication (docs/wix-api.md "Authentication and headers"): the raw key in
  * `Authorization` (no `Bearer`), the acting account in `wix-account-id`.
  */
 import type { IncomingHttpHeaders } from 'node:http';

@@ -1,11 +1,11 @@
 /**
- * The Wix error envelope (spec §1.4) and the closed list of codes the emulator
+ * The Wix error envelope (docs/wix-api.md "Error envelope") and the closed list of codes the emulator
  * can answer with. Every non-2xx response goes through `WixError`, so no other
  * shape (and never a stack trace) can leave the server.
  */
 import type { FieldViolation, WixErrorBody } from '../wix-api/types.js';
 
-/** Business error codes with the HTTP status Wix documents for each (§2.7, §3.4). */
+/** Business error codes with the HTTP status Wix documents for each (docs/wix-api.md). */
 export const APPLICATION_ERRORS = {
   // Resellers: Create Package / Adjust
   PRODUCT_NOT_FOUND: 404,
@@ -27,7 +27,7 @@ export const APPLICATION_ERRORS = {
   MISSING_PRODUCT_DETAILS: 428,
   OPERATION_NOT_SUPPORTED_FOR_PRODUCT: 428,
   MISSING_SITE_ID: 428,
-  // Emulator choice where Wix documents none (README: UNCONFIRMED choices)
+  // Emulator choice where Wix documents none (README: choices)
   PACKAGE_NOT_FOUND: 404,
   IDEMPOTENCY_KEY_REUSED: 409,
   // B2B Site Management (SITE_NOT_FOUND is 400 there, passed explicitly)
@@ -75,7 +75,7 @@ export class WixError extends Error {
     return new WixError(statusCode, { message, details: {} }, headers);
   }
 
-  /** 5xx deliberately carries an empty envelope, as Wix does (§1.4). */
+  /** 5xx deliberately carries an empty envelope, as Wix does (docs/wix-api.md "Error envelope"). */
   static system(statusCode = 500): WixError {
     return new WixError(statusCode, { message: '', details: {} });
   }

@@ -10,7 +10,7 @@ import { WixError } from './errors.js';
 import { isPlainObject, Violations } from './validation.js';
 
 /**
- * `strand` reproduces Assign's documented partial failure (spec §2.4.5): the
+ * `strand` reproduces Assign's documented partial failure (docs/wix-api.md "Assign Product Instance To Site"): the
  * instance named in the path is left floating and the call answers 500.
  */
 export const FAULT_KINDS = ['latency', 'error', 'rateLimit', 'drop', 'strand'] as const;

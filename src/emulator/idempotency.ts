@@ -1,5 +1,5 @@
 /**
- * `idempotencyKey` semantics (Wix leaves them UNCONFIRMED, spec §1.7; the
+ * `idempotencyKey` semantics (Wix leaves them unconfirmed, docs/wix-api.md "Idempotency"; the
  * emulator's choice is in the README): per account + route + key, the first
  * successful response is recorded. The same key with the same path params and
  * body replays it without touching state; with different ones it is a 409

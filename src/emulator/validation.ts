@@ -1,7 +1,7 @@
 /**
  * Input-format checks that answer 400 with `details.validationError`. A
  * `Violations` collects every problem of a request before failing, because
- * Wix reports several field violations at once (§1.4).
+ * Wix reports several field violations at once (docs/wix-api.md "Error envelope").
  */
 import type { FieldViolation } from '../wix-api/types.js';
 import { WixError } from './errors.js';
@@ -117,7 +117,7 @@ export function bodyObject(body: unknown): Record<string, unknown> {
   return body;
 }
 
-/** Shared limit of every Resellers mutation (§1.7). */
+/** Shared limit of every Resellers mutation (docs/wix-api.md "Idempotency"). */
 export const IDEMPOTENCY_KEY_MAX = 100;
 export const EXTERNAL_ID_MAX = 100;
 export const DISCOUNT_CODE_MAX = 25;

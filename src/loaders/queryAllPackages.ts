@@ -2,7 +2,7 @@ import type { ResellersApi } from '../datasources/index.js';
 import { UpstreamUnavailableError } from '../errors/index.js';
 import type { Filter, Package } from '../wix-api/types.js';
 
-/** Upstream maximum page size of Query Packages and Query Sites (spec §2.4.3, §4.2). */
+/** Upstream maximum page size of Query Packages and Query Sites (docs/wix-api.md "Query Packages", "Query Sites and Count Sites"). */
 export const UPSTREAM_PAGE_LIMIT = 100;
 
 /** Bounds a runaway cursor chain: 100 pages of 100 is the 10,000-package ceiling. */

@@ -2,7 +2,7 @@ import { GatewayError } from '../errors/index.js';
 
 /**
  * One dependency `GET /readyz` checks: `check()` resolves when it is usable
- * and rejects otherwise. The upstream probe exists; a Redis probe (issue 6,
+ * and rejects otherwise. The upstream probe exists; a Redis probe (shared state,
  * `REDIS_URL`) is added to the list given to `ReadinessCheck` the same way.
  */
 export interface ReadinessProbe {

@@ -45,8 +45,9 @@ export interface PolicyCall {
   api: UpstreamApi;
   /**
    * Whether repeating the call cannot change anything twice: reads, and
-   * Resellers writes carrying an idempotency key (Wix replays the first
-   * response for the same key and body, spec §1.7).
+   * Resellers writes carrying an idempotency key (the emulator replays the
+   * first response for the same key and body; Wix documents no such promise:
+   * docs/wix-api.md "Idempotency").
    */
   replaySafe: boolean;
   /** "get package …": names the call in gateway-written messages. */

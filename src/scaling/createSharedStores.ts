@@ -11,7 +11,7 @@ import { createRateLimiter, type RateLimiter } from '../security/createRateLimit
 import { createRedisClient } from './createRedisClient.js';
 import { RedisKeyValueCache } from './RedisKeyValueCache.js';
 
-/** What replicas must share (issue 6): on Redis with `REDIS_URL`, else in this process. */
+/** What replicas must share: on Redis with `REDIS_URL`, else in this process. */
 export interface SharedStores {
   idempotency: IdempotencyStore;
   idempotencyTiming: IdempotencyTiming;

@@ -74,7 +74,7 @@ export async function fetchConnection<T>(
   }
 }
 
-/** Wix rejects filter or sort next to a cursor (spec §1.5): only the first page carries them. */
+/** Wix rejects filter or sort next to a cursor (docs/wix-api.md "Query language and paging"): only the first page carries them. */
 function pageQuery<T>(
   request: ConnectionRequest<T>,
   cursor: string | null,

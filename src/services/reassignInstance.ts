@@ -43,7 +43,7 @@ const MOVABLE_STATUSES = new Set(['PENDING', 'ENABLED', 'AWAITING_ACTION']);
 /**
  * Moves a product instance to another site without ever leaving it floating
  * unannounced. Wix's Assign is not atomic: a failed re-assignment may leave
- * the instance on the old site or on none (spec §2.4.5). So: validate before
+ * the instance on the old site or on none (docs/wix-api.md "Assign Product Instance To Site"). So: validate before
  * writing, assign once, verify (Assign's answer, or a re-read when it failed),
  * and restore the original assignment if the instance is anywhere but the
  * target.
@@ -83,8 +83,8 @@ export async function reassignInstance(
 
   const move = await attempt(() => ports.assign(instanceId, toSiteId, 'move'));
   const assignError = move.error;
-  // A 200 from Assign carries the whole package after the change (spec
-  // §2.4.5), so when it shows the instance on the target it is the
+  // A 200 from Assign carries the whole package after the change
+  // (docs/wix-api.md "Assign Product Instance To Site"), so when it shows the instance on the target it is the
   // verification and a re-read would only repeat it. The documented partial
   // failure is a failed Assign: then, or when a success shows the instance
   // anywhere else, only a re-read tells where it really is.

@@ -69,7 +69,7 @@ export async function transferSite(
   try {
     await transfer();
   } catch (error) {
-    // Transfer Site has no idempotency key (spec §1.7), so the pipeline never
+    // Transfer Site has no idempotency key (docs/wix-api.md "Idempotency"), so the pipeline never
     // repeats it. After an answer that leaves the outcome open (5xx, lost
     // connection, timeout), look where the site is before sending it again:
     // in the target account → it moved, the answer was lost; still in the

@@ -1,6 +1,6 @@
 /**
  * Wire shapes of the three Wix REST APIs the gateway fronts, exactly as in
- * shared/wix-api/spec.md. One contract, read by the gateway's datasources and
+ * docs/wix-api.md. One contract, read by the gateway's datasources and
  * served by the emulator, so the two cannot drift apart.
  */
 
@@ -9,7 +9,7 @@ export type Guid = string;
 /** RFC 3339 UTC timestamp with milliseconds, e.g. `2021-12-02T15:45:30.941Z`. */
 export type Timestamp = string;
 
-// ---------------------------------------------------------------- errors (§1.4)
+// ----------------------------------- errors (docs/wix-api.md "Error envelope")
 
 export interface FieldViolation {
   field: string;
@@ -36,7 +36,7 @@ export interface WixErrorBody {
   };
 }
 
-// ------------------------------------------------------------ query language (§1.5)
+// -------------------------------------------- query language (docs/wix-api.md)
 
 export type SortOrder = 'ASC' | 'DESC';
 export interface Sorting {
@@ -51,7 +51,7 @@ export interface OffsetPaging {
   limit?: number;
   offset?: number;
 }
-/** A Mongo-like filter object; operators per field are listed in §2.6 and §4.4. */
+/** A Mongo-like filter object; operators per field are listed in docs/wix-api.md ("Query Packages", "Site filters"). */
 export type Filter = Record<string, unknown>;
 
 export interface QueryV2 {
@@ -72,7 +72,7 @@ export interface PagingMetadataV2 {
   hasNext?: boolean;
 }
 
-// ---------------------------------------------------------- Resellers (§2.3)
+// ------------------------------------------------- Resellers (docs/wix-api.md)
 
 export type ProductInstanceStatus =
   'PENDING' | 'ENABLED' | 'CANCELED' | 'FAILED' | 'AWAITING_ACTION';
@@ -115,7 +115,7 @@ export interface Package {
   productInstances: ProductInstance[];
   createdDate: Timestamp;
   updatedDate: Timestamp;
-  /** Internal upstream field that real responses may carry (§2.3.1). */
+  /** Internal upstream field that real responses may carry (docs/wix-api.md "Package and ProductInstance"). */
   parentAccountId?: Guid;
 }
 
@@ -160,7 +160,7 @@ export interface UpdatePackageExternalIdResponse {
   updatedPackage: Package;
 }
 
-// ------------------------------------------------- B2B Site Management (§3.2)
+// --------------------------------------- B2B Site Management (docs/wix-api.md)
 
 export interface SiteTransfer {
   siteId: Guid;
@@ -174,7 +174,7 @@ export interface TransferSiteResponse {
   siteTransfer: SiteTransfer;
 }
 
-// --------------------------------------------------------- Site List v2 (§4)
+// ---------------------------------------------- Site List v2 (docs/wix-api.md)
 
 export type EditorType = 'UNKNOWN' | 'EDITOR' | 'ADI' | 'EDITORX' | 'STUDIO';
 export type SiteNamespace =
@@ -256,7 +256,7 @@ export const WIX_PATHS = {
   countSites: '/site-list/v2/sites/count',
 } as const;
 
-/** Headers (§1.2): the API key has no `Bearer` prefix. */
+/** Headers (docs/wix-api.md "Authentication and headers"): the API key has no `Bearer` prefix. */
 export const WIX_HEADERS = {
   authorization: 'authorization',
   accountId: 'wix-account-id',

@@ -138,7 +138,7 @@ export function useEmulator(options: Partial<EmulatorOptions> = {}): Harness {
 // ------------------------------------------------------------ expectations
 
 /**
- * The whole Wix application-error envelope (§1.4) for `code`. `data` is
+ * The whole Wix application-error envelope (docs/wix-api.md "Error envelope") for `code`. `data` is
  * optional context in Wix's envelope: pass it to pin it down, omit it to
  * accept whatever context the emulator adds.
  */

@@ -17,8 +17,9 @@ const COUNT = '/site-list/v2/sites/count';
 
 /**
  * The seed's sites of `accountId` as Query Sites lists them by default: only
- * `WIX`-namespace sites (README choice for the UNCONFIRMED default, §4.4),
- * newest first (README choice for the UNCONFIRMED default sort).
+ * `WIX`-namespace sites (README choice for the unconfirmed default,
+ * docs/wix-api.md "Which sites are listed"),
+ * newest first (README choice for the unconfirmed default sort).
  */
 function listed(accountId: string, keep: (s: Site) => boolean = () => true): Site[] {
   return createSeedState()

@@ -3,7 +3,7 @@ import type { Package as WirePackage } from '../../src/wix-api/types.js';
 import { PackagesWithLinksDocument } from '../generated/graphql.js';
 import { ACCOUNTS, useGateway } from '../harness.js';
 
-/** The benchmark's naive baseline (issue 5): batching and caching off. */
+/** The benchmark's naive baseline: batching and caching off. */
 const gateway = useGateway({ env: { GATEWAY_BATCHING: 'false' } });
 
 describe('GATEWAY_BATCHING=false', () => {

@@ -191,7 +191,8 @@ describe('upstream calls of nested queries', () => {
   /**
    * The fewest calls Wix allows for a page of packages with every instance's
    * site and transferability: the page; one Query Sites per account owning a
-   * site on the page (Query Sites lists one account's sites only, spec §1.2);
+   * site on the page (Query Sites lists one account's sites only,
+   * docs/wix-api.md "Authentication and headers");
    * one Query Packages for all those sites' instances (it spans the family).
    */
   const fewestCalls = async (first: number) => {

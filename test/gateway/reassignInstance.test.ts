@@ -43,7 +43,7 @@ const RESTORE_PATH = `/resellers/v1/packages/product-instances/${MOVE.instanceId
 
 /**
  * Wix documents that a failed re-assignment may leave the instance floating
- * (spec §2.4.5); the emulator's `strand` fault does exactly that, then answers
+ * (docs/wix-api.md "Assign Product Instance To Site"); the emulator's `strand` fault does exactly that, then answers
  * 500. Every attempt at the move strands (the gateway retries it with the same
  * idempotency key), so the gateway has to restore.
  */

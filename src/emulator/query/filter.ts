@@ -1,6 +1,6 @@
 /**
- * The Wix API Query Language filter (spec §1.5), compiled against a per-endpoint
- * table of fields and allowed operators (§2.6, §4.4). Anything outside the
+ * The Wix API Query Language filter (docs/wix-api.md "Query language and paging"), compiled against a per-endpoint
+ * table of fields and allowed operators ("Query Packages", "Site filters" there). Anything outside the
  * table is a 400, never silently ignored: a client that works here must not
  * rely on an operator Wix would reject.
  */
@@ -116,7 +116,7 @@ function compileCondition<T>(
   violations: Violations,
   at: string,
 ): Predicate<T> {
-  // `{"f": value}` is shorthand for `{"f": {"$eq": value}}` (§1.5).
+  // `{"f": value}` is shorthand for `{"f": {"$eq": value}}` (docs/wix-api.md "Query language and paging").
   const ops = isOperatorObject(condition) ? condition : { $eq: condition };
   const parts: Predicate<T>[] = [];
   for (const [op, operand] of Object.entries(ops)) {

@@ -1,6 +1,7 @@
 /**
  * Executes a `QueryV2` (filter, sort, cursor or offset paging) over a list of
- * items, with the paging rules of spec §1.5, §2.4.3 and §4.2.
+ * items, with the paging rules of docs/wix-api.md ("Query language and paging", "Query Packages",
+ * "Query Sites and Count Sites").
  */
 import type { Filter, PagingMetadataV2 } from '../../wix-api/types.js';
 import { WixError } from '../errors.js';

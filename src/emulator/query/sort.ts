@@ -1,5 +1,5 @@
 /**
- * `query.sort` (spec §1.5) against a per-endpoint list of sortable fields.
+ * `query.sort` (docs/wix-api.md "Query language and paging") against a per-endpoint list of sortable fields.
  * The item id is always appended as a final ascending key, which makes the
  * order total: keyset cursors depend on that.
  */

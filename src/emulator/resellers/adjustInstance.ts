@@ -1,5 +1,5 @@
 /**
- * Adjust Product Instance Specifications (spec §2.4.7): up/downgrade within a
+ * Adjust Product Instance Specifications (docs/wix-api.md): up/downgrade within a
  * product type and/or change of billing cycle. All checks run before the
  * instance is touched.
  */
@@ -77,7 +77,7 @@ export function adjustInstance(
   if (!productChanges && !cycleChanges) return pkg;
   instance.catalogProductId = target.id;
   instance.billingInfo = cycle;
-  // A discount code is only taken together with a new product (spec §2.4.7).
+  // A discount code is only taken together with a new product (docs/wix-api.md "Adjust Product Instance Specifications").
   if (productChanges && input.discountCode) instance.discountCode = input.discountCode;
   touch(pkg, instance, now);
   recomputePremium(state, now);

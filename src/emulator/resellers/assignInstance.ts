@@ -1,5 +1,5 @@
 /**
- * Assign Product Instance To Site (spec §2.4.5). Works on floating instances
+ * Assign Product Instance To Site (docs/wix-api.md). Works on floating instances
  * and moves assigned ones directly; assigning to the current site is a no-op.
  */
 import type { Package } from '../../wix-api/types.js';

@@ -1,6 +1,6 @@
 /**
  * Choosing and checking an instance's billing cycle against the product's
- * supported cycles (spec §2.4.1, §2.7). A malformed cycle (UNKNOWN type,
+ * supported cycles (docs/wix-api.md "Create Package V2"). A malformed cycle (UNKNOWN type,
  * RECURRING without a period, ONE_TIME with one) is INVALID_BILLING_CYCLE; a
  * well-formed one the product does not sell is INCOMPATIBLE_BILLING_CYCLE.
  */

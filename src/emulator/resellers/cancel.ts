@@ -1,5 +1,5 @@
 /**
- * Cancel Package and Cancel Product Instance (spec §2.4.4, §2.4.8). Canceling
+ * Cancel Package and Cancel Product Instance (docs/wix-api.md). Canceling
  * keeps `siteId` (as Wix's canceled examples do) and is a no-op on instances
  * that are already CANCELED or FAILED.
  */

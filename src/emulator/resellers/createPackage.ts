@@ -1,5 +1,5 @@
 /**
- * Create Package (V2 and deprecated v1), spec §2.4.1. Every rule is checked
+ * Create Package (V2 and deprecated v1), docs/wix-api.md "Create Package V2". Every rule is checked
  * before the first write, in the order of Wix's errors table, so a rejected
  * request changes nothing.
  */

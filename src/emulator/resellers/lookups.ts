@@ -1,6 +1,6 @@
 /**
  * Finding packages, instances, sites and products for an acting account.
- * Ownership is strict (the header account must own the package, spec §1.2),
+ * Ownership is strict (the header account must own the package, docs/wix-api.md "Authentication and headers"),
  * and a foreign resource answers exactly like a missing one so nothing about
  * other accounts leaks.
  */

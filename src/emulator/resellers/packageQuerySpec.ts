@@ -1,6 +1,6 @@
 /**
  * Filterable and sortable Package fields of Query Packages, exactly the table
- * of spec §2.6. Nested `productInstances.*` paths are array fields: a package
+ * of docs/wix-api.md "Query Packages". Nested `productInstances.*` paths are array fields: a package
  * matches `$hasSome` when any of its instances has one of the values.
  */
 import type { Package, ProductInstance } from '../../wix-api/types.js';
@@ -63,7 +63,7 @@ export const PACKAGES_MAX_LIMIT = 100;
 
 export const queryPackagesSpec: QuerySpec<Package> = {
   endpoint: 'queryPackages',
-  // Spec §2.6: logical operators are not listed for this API, so they are rejected.
+  // Logical operators are not listed for this API (docs/wix-api.md "Query Packages"), so they are rejected.
   filter: { fields: FIELDS, logical: false },
   sort: {
     fields: { createdDate: (p) => p.createdDate, updatedDate: (p) => p.updatedDate },

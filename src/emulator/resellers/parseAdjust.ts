@@ -1,4 +1,4 @@
-/** Format validation of an Adjust Product Instance Specifications body (spec §2.4.7). */
+/** Format validation of an Adjust Product Instance Specifications body (docs/wix-api.md "Adjust Product Instance Specifications"). */
 import type { Cycle } from '../../wix-api/types.js';
 import { DISCOUNT_CODE_MAX, IDEMPOTENCY_KEY_MAX, Violations } from '../validation.js';
 import { parseCycle } from './parseCycle.js';

@@ -1,5 +1,5 @@
 /**
- * Format validation of a Create Package body (spec §2.4.1, §6 item 3). Every
+ * Format validation of a Create Package body (docs/wix-api.md "Create Package V2"; limits in "Package and ProductInstance"). Every
  * violation is collected before failing with one 400.
  */
 import type { Cycle } from '../../wix-api/types.js';

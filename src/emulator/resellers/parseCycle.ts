@@ -1,4 +1,4 @@
-/** Type-checks a `billingInfo` (Cycle) input; enum values outside the spec are a 400. */
+/** Type-checks a `billingInfo` (Cycle) input; enum values outside the documented ones are a 400. */
 import type { Cycle, CycleDescriptorType, IntervalUnit } from '../../wix-api/types.js';
 import type { Violations } from '../validation.js';
 

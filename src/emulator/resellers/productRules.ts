@@ -1,4 +1,4 @@
-/** Catalog rules shared by Create Package and Adjust (spec §2.7). */
+/** Catalog rules shared by Create Package and Adjust (docs/wix-api.md "Create Package V2", "Adjust Product Instance Specifications"). */
 import { familyAccountIds } from '../accounts.js';
 import { WixError } from '../errors.js';
 import type { CatalogProduct, EmulatorState } from '../state.js';

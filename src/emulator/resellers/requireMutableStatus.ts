@@ -2,7 +2,7 @@ import type { ProductInstance } from '../../wix-api/types.js';
 import { WixError } from '../errors.js';
 import { TERMINAL_STATUSES } from './instanceStatus.js';
 
-/** CANCELED and FAILED are terminal (emulator rule, spec §2.3.4 UNCONFIRMED). */
+/** CANCELED and FAILED are terminal (emulator rule; unconfirmed, docs/wix-api.md "Package and ProductInstance"). */
 export function requireMutableStatus(instance: ProductInstance, operation: string): void {
   if (TERMINAL_STATUSES.has(instance.status)) {
     throw WixError.application(

@@ -1,4 +1,4 @@
-/** Rules about what a site can hold, shared by Create Package and Assign (spec §2.7). */
+/** Rules about what a site can hold, shared by Create Package and Assign (docs/wix-api.md "Create Package V2"). */
 import type { Site } from '../../wix-api/types.js';
 import { WixError } from '../errors.js';
 import type { CatalogProduct, EmulatorState } from '../state.js';

@@ -1,4 +1,4 @@
-/** Unassign Product Instance From Site (spec §2.4.6): the instance becomes floating. */
+/** Unassign Product Instance From Site (docs/wix-api.md): the instance becomes floating. */
 import type { Package } from '../../wix-api/types.js';
 import { WixError } from '../errors.js';
 import { recomputePremium } from '../sites/premium.js';
@@ -16,7 +16,7 @@ export function unassignInstance(
   requireAccount(state, accountId);
   const { pkg, instance } = requireOwnInstance(state, accountId, instanceId);
   requireMutableStatus(instance, 'unassign');
-  // Emulator reading of MISSING_SITE_ID (spec §7 #14): the instance is already floating.
+  // Emulator reading of MISSING_SITE_ID (docs/wix-api.md "Known slips in Wix's examples"): the instance is already floating.
   if (!instance.siteId) {
     throw WixError.application(
       'MISSING_SITE_ID',

@@ -1,4 +1,4 @@
-/** Update Package External Id (spec §2.4.9). */
+/** Update Package External Id (docs/wix-api.md). */
 import type { Package } from '../../wix-api/types.js';
 import type { EmulatorState } from '../state.js';
 import { requireAccount, requireOwnPackage } from './lookups.js';

@@ -35,7 +35,7 @@ export function packageResponse(key: string | undefined, pkg: Package): PackageM
 /**
  * The `idempotencyKey` of a body-less-by-convention call (DELETE, PATCH with
  * only path params): taken from the body, else from the query string, since
- * clients differ in where they put it (spec §2.4.4).
+ * clients differ in where they put it (docs/wix-api.md "Idempotency").
  */
 export function readIdempotencyKey(request: FastifyRequest): string | undefined {
   const body = isPlainObject(request.body) ? request.body : {};

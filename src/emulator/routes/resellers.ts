@@ -1,4 +1,4 @@
-/** Resellers › Packages and Product Instances (spec §2.2). */
+/** Resellers › Packages and Product Instances (docs/wix-api.md "Endpoints"). */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type {
   GetPackageResponse,
@@ -44,7 +44,7 @@ export function registerResellerRoutes(app: FastifyInstance, ctx: EmulatorContex
       );
     };
   app.post(WIX_PATHS.createPackage, route('createPackage'), create('createPackage', true));
-  // Deprecated v1 (spec §2.4.10): answered like V2, except countryCode is optional.
+  // Deprecated v1 (docs/wix-api.md "Create Package V2"): answered like V2, except countryCode is optional.
   app.post('/resellers/v1/packages', route('createPackageV1'), create('createPackageV1', false));
 
   app.get('/resellers/v1/packages/:id', route('getPackage'), async (request: Params<'id'>) => {
@@ -64,7 +64,7 @@ export function registerResellerRoutes(app: FastifyInstance, ctx: EmulatorContex
     v.throwIfAny();
     const state = ctx.store.state;
     requireAccount(state, request.accountId);
-    // The parent family's packages, whichever member is in the header (spec §2.4.3).
+    // The parent family's packages, whichever member is in the header (docs/wix-api.md "Query Packages").
     const family = familyAccountIds(state, request.accountId);
     const packages = state.packages.filter((p) => family.has(p.accountId));
     const result = runQuery(packages, body.query, queryPackagesSpec, request.accountId);

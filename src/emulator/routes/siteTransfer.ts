@@ -1,4 +1,4 @@
-/** B2B Site Management: Transfer Site (spec §3). */
+/** B2B Site Management: Transfer Site (docs/wix-api.md). */
 import type { FastifyInstance } from 'fastify';
 import type { SiteTransfer, TransferSiteResponse } from '../../wix-api/types.js';
 import { WIX_PATHS } from '../../wix-api/types.js';
@@ -25,7 +25,7 @@ function parseTransfer(body: Record<string, unknown>): SiteTransfer {
   v.guid('siteTransfer.sourceAccountId', t.sourceAccountId, true);
   v.boolean('siteTransfer.enableNotifications', t.enableNotifications);
   v.throwIfAny();
-  // The response echoes the request (spec §7 #10), so keep the caller's spelling of the IDs.
+  // The response echoes the request (docs/wix-api.md "Known slips in Wix's examples"), so keep the caller's spelling of the IDs.
   const transfer: SiteTransfer = {
     siteId: t.siteId as string,
     sourceAccountId: t.sourceAccountId as string,

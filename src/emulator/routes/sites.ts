@@ -1,4 +1,4 @@
-/** Site List v2: Query Sites and Count Sites (spec §4). */
+/** Site List v2: Query Sites and Count Sites (docs/wix-api.md "Query Sites and Count Sites"). */
 import type { FastifyInstance } from 'fastify';
 import type { CountSitesResponse, QuerySitesResponse } from '../../wix-api/types.js';
 import { WIX_PATHS } from '../../wix-api/types.js';

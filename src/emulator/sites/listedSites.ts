@@ -1,6 +1,6 @@
 /**
  * The sites an account's site list shows before the caller's filter applies.
- * Emulator choice following a third-party observation (spec §4.4, UNCONFIRMED):
+ * Emulator choice following a third-party observation (docs/wix-api.md "Which sites are listed", unconfirmed):
  * unless the filter mentions `namespace`, only `WIX`-namespace sites are listed,
  * so headless and other special sites need `namespace: {"$in": [...]}`.
  */

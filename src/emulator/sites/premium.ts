@@ -1,7 +1,7 @@
 /**
  * A site's `premium` flag follows its paid plan: true exactly while an
  * instance of a premium-granting product is assigned to it and PENDING or
- * ENABLED (spec §6 item 7). Recomputed after every change to instances.
+ * ENABLED (an emulator choice: Wix documents `premium` only as "has a paid plan"). Recomputed after every change to instances.
  */
 import type { Timestamp } from '../../wix-api/types.js';
 import type { EmulatorState } from '../state.js';

@@ -1,6 +1,6 @@
 /**
- * Filterable and sortable Site fields of Query/Count Sites (spec §4.4, the
- * 2025 operator table). `premium` is not accepted by Count Sites (§4.3).
+ * Filterable and sortable Site fields of Query/Count Sites (docs/wix-api.md "Site filters", the
+ * 2025 operator table). `premium` is not accepted by Count Sites ("Query Sites and Count Sites" there).
  */
 import type { Site } from '../../wix-api/types.js';
 import type { FieldSpec, FilterSpec, Operator } from '../query/filter.js';
@@ -41,7 +41,7 @@ const COUNT_FIELDS = Object.fromEntries(
   Object.entries(QUERY_FIELDS).filter(([name]) => name !== 'premium'),
 );
 
-/** Emulator choice (spec: UNCONFIRMED): logical operators are accepted on sites. */
+/** Emulator choice (docs: unconfirmed): logical operators are accepted on sites. */
 const queryFilter: FilterSpec<Site> = { fields: QUERY_FIELDS, logical: true };
 export const countSitesFilter: FilterSpec<Site> = { fields: COUNT_FIELDS, logical: true };
 
@@ -58,7 +58,7 @@ export const querySitesSpec: QuerySpec<Site> = {
       updatedDate: (s) => s.updatedDate,
       trashedDate: (s) => s.trashedDate,
     },
-    // Emulator choice (spec: UNCONFIRMED): newest first, like Query Packages.
+    // Emulator choice (docs: unconfirmed): newest first, like Query Packages.
     defaultSort: [{ fieldName: 'createdDate', order: 'DESC' }],
     id: (s) => s.id,
   },

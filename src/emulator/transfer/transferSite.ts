@@ -1,5 +1,5 @@
 /**
- * B2B Transfer Site (spec §3): moves a site from the source account (body) to
+ * B2B Transfer Site (docs/wix-api.md): moves a site from the source account (body) to
  * the target account (`wix-account-id`). Checks run in the order of the
  * errors table; the transfer is synchronous, as Wix documents.
  */
@@ -34,7 +34,7 @@ export function transferSite(
   }
   const site = state.sites.find((s) => s.id === siteId && s.ownerAccountId === sourceAccountId);
   if (!site) {
-    // B2B answers SITE_NOT_FOUND as 400 INVALID_ARGUMENT, unlike Resellers' 404 (spec §3.4).
+    // B2B answers SITE_NOT_FOUND as 400 INVALID_ARGUMENT, unlike Resellers' 404 (docs/wix-api.md "B2B Site Management › Transfer Site").
     throw WixError.application(
       'SITE_NOT_FOUND',
       `Site ${transfer.siteId} was not found in account ${transfer.sourceAccountId}`,

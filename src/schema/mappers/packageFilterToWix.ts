@@ -1,7 +1,7 @@
 import type { Filter } from '../../wix-api/types.js';
 import type { PackageFilter } from '../inputs/PackageFilter.js';
 
-/** GraphQL PackageFilter → Wix query filter (spec §2.6 operators only). */
+/** GraphQL PackageFilter → Wix query filter (operators of docs/wix-api.md "Query Packages" only). */
 export function packageFilterToWix(filter: PackageFilter | undefined | null): Filter {
   const wix: Filter = {};
   if (!filter) return wix;

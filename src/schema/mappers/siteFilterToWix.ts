@@ -1,7 +1,7 @@
 import type { Filter } from '../../wix-api/types.js';
 import type { SiteFilter } from '../inputs/SiteFilter.js';
 
-/** GraphQL SiteFilter → Wix query filter (spec §4.4 operators only). */
+/** GraphQL SiteFilter → Wix query filter (operators of docs/wix-api.md "Site filters" only). */
 export function siteFilterToWix(filter: SiteFilter | undefined | null): Filter {
   const wix: Filter = {};
   if (!filter) return wix;
