@@ -3,7 +3,7 @@
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { format } from 'prettier';
-import { buildGatewaySchema, printGatewaySchema } from '../dist/schema/buildGatewaySchema.js';
+import { buildGatewaySchema, printGatewaySchema } from '../dist/buildGatewaySchema.js';
 
 const schema = await buildGatewaySchema();
 const text = await format(printGatewaySchema(schema), { parser: 'graphql' });

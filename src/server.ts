@@ -18,7 +18,7 @@ import { registerReadiness } from './http/registerReadiness.js';
 import { ReadinessCheck } from './readiness/index.js';
 import { UpstreamPolicies, type BreakerState, type UpstreamApi } from './resilience/index.js';
 import { createSharedStores } from './scaling/index.js';
-import { buildGatewaySchema } from './schema/buildGatewaySchema.js';
+import { buildGatewaySchema } from './buildGatewaySchema.js';
 import { GATEWAY_INTERNAL_CALLER, type Caller } from './security/Caller.js';
 import { createAuthenticator } from './security/createAuthenticator.js';
 import { limitBatchSize } from './security/limitBatchSize.js';

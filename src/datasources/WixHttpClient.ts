@@ -1,33 +1,13 @@
-import type { UpstreamHttp, UpstreamRequest } from './createUpstreamHttp.js';
+import type { UpstreamHttp } from './createUpstreamHttp.js';
 import { WIX_HEADERS } from '../wix-api/types.js';
 import { translateTransportError } from './translateTransportError.js';
 import { translateUpstreamError } from './translateUpstreamError.js';
-import { UpstreamTimeoutError, UpstreamUnavailableError } from '../errors/index.js';
+import { isGatewayError, upstreamUnavailable } from '../errors/index.js';
 import type { RequestBudget, UpstreamApi, UpstreamPolicies } from '../resilience/index.js';
-import type { RequestTelemetry } from '../telemetry/index.js';
+import type { UpstreamCall } from './UpstreamCall.js';
+import type { UpstreamObserver } from './UpstreamObserver.js';
 
-/** One call to a Wix endpoint, as a datasource method describes it. */
-export interface UpstreamCall {
-  method: UpstreamRequest['method'];
-  /** Path from `WIX_PATHS`, with a leading slash. */
-  path: string;
-  /** The `wix-account-id` the call acts on. */
-  accountId: string;
-  body?: unknown;
-  /**
-   * Reads are safe to repeat; writes provision paid services and must never be
-   * replayed blindly: the pipeline retries a write only when its body carries
-   * an `idempotencyKey` (replay of the first response is not documented by
-   * Wix: docs/wix-api.md "Idempotency").
-   */
-  kind: 'read' | 'write';
-  /**
-   * What the call does, in the client's words ("get package \"…\""): error
-   * messages are built from it instead of from the upstream's text, which may
-   * name other accounts.
-   */
-  action: string;
-}
+export type { UpstreamCall } from './UpstreamCall.js';
 
 /** The resilience side of a datasource: process-wide policies, this request's budget. */
 export interface UpstreamRuntime {
@@ -35,8 +15,8 @@ export interface UpstreamRuntime {
   readonly budget: RequestBudget;
   /** Connect and total deadline of one attempt, in ms (the total is also capped by the budget). */
   readonly timeouts: { readonly connectMs: number; readonly totalMs: number };
-  /** This request's counts, metrics and trace of upstream calls. */
-  readonly telemetry?: RequestTelemetry;
+  /** Told of every attempt and retry: this request's counts, metrics and trace. */
+  readonly telemetry?: UpstreamObserver;
 }
 
 /**
@@ -95,7 +75,7 @@ export abstract class WixHttpClient {
     try {
       response = await this.send(call, timeoutMs, headers);
     } catch (error) {
-      recorded?.(error instanceof UpstreamTimeoutError ? 'timeout' : 'network');
+      recorded?.(isGatewayError(error, 'UPSTREAM_TIMEOUT') ? 'timeout' : 'network');
       throw error;
     }
     recorded?.(response.statusCode);
@@ -137,7 +117,7 @@ export abstract class WixHttpClient {
   protected parse<T>(body: string, call: UpstreamCall): T {
     const parsed = parseJson(body);
     if (parsed === undefined || typeof parsed !== 'object' || parsed === null) {
-      throw new UpstreamUnavailableError(
+      throw upstreamUnavailable(
         `Could not ${call.action}: Wix answered with a body that is not JSON`,
       );
     }

@@ -9,4 +9,6 @@ export {
 export { ResellersApi, type WriteOptions } from './ResellersApi.js';
 export { SitesApi } from './SitesApi.js';
 export { SiteTransferApi } from './SiteTransferApi.js';
-export { WixHttpClient, type UpstreamCall } from './WixHttpClient.js';
+export type { UpstreamCall } from './UpstreamCall.js';
+export type { UpstreamObserver, UpstreamOutcome } from './UpstreamObserver.js';
+export { WixHttpClient, type UpstreamRuntime } from './WixHttpClient.js';

@@ -1,11 +1,6 @@
-import {
-  InternalServerError,
-  UpstreamTimeoutError,
-  UpstreamUnavailableError,
-  type GatewayError,
-} from '../errors/index.js';
+import { GatewayError, GatewayErrorCode, upstreamUnavailable } from '../errors/index.js';
 import { UpstreamTransportError } from './createUpstreamHttp.js';
-import type { UpstreamCall } from './WixHttpClient.js';
+import type { UpstreamCall } from './UpstreamCall.js';
 
 /**
  * A request that got no HTTP answer: timeout, refused or reset connection.
@@ -14,15 +9,19 @@ import type { UpstreamCall } from './WixHttpClient.js';
  */
 export function translateTransportError(error: unknown, call: UpstreamCall): GatewayError {
   if (error instanceof UpstreamTransportError && error.reason === 'timeout') {
-    return new UpstreamTimeoutError(
+    return new GatewayError(
+      GatewayErrorCode.UPSTREAM_TIMEOUT,
       `Could not ${call.action}: Wix did not answer in time` +
         (call.kind === 'write' ? '; the change may or may not have been applied' : ''),
     );
   }
   if (error instanceof UpstreamTransportError) {
-    return new UpstreamUnavailableError(
+    return upstreamUnavailable(
       `Could not ${call.action}: Wix could not be reached (${error.code ?? 'connection error'})`,
     );
   }
-  return new InternalServerError(`Could not ${call.action}: unexpected client failure`);
+  return new GatewayError(
+    GatewayErrorCode.INTERNAL_SERVER_ERROR,
+    `Could not ${call.action}: unexpected client failure`,
+  );
 }

@@ -1,16 +1,14 @@
 import type { FieldViolation, WixErrorBody } from '../wix-api/types.js';
 import {
-  BadUserInputError,
-  FailedPreconditionError,
-  ForbiddenError,
-  InternalServerError,
-  NotFoundError,
-  RateLimitedError,
-  UpstreamUnavailableError,
-  type GatewayError,
+  badUserInput,
+  failedPrecondition,
+  GatewayError,
+  GatewayErrorCode,
+  notFound,
+  upstreamUnavailable,
 } from '../errors/index.js';
 import { describeUpstreamCode } from './describeUpstreamCode.js';
-import type { UpstreamCall } from './WixHttpClient.js';
+import type { UpstreamCall } from './UpstreamCall.js';
 
 export interface UpstreamFailure {
   statusCode: number;
@@ -35,7 +33,7 @@ export function translateUpstreamError(failure: UpstreamFailure, call: UpstreamC
   if (status === 400) {
     const fieldViolations = envelope?.details.validationError?.fieldViolations?.map(safeViolation);
     const fields = fieldViolations?.map((v) => `${v.field} (${v.description})`).join(', ');
-    return new BadUserInputError(
+    return badUserInput(
       because(fields ? `Wix rejected ${fields}` : 'Wix rejected the request as invalid'),
       { upstreamCode, fieldViolations },
     );
@@ -43,35 +41,41 @@ export function translateUpstreamError(failure: UpstreamFailure, call: UpstreamC
   if (status === 401) {
     // The caller did nothing wrong: Wix rejected the gateway's own API key.
     // That is a gateway misconfiguration, not something a client can fix.
-    return new InternalServerError(
+    return new GatewayError(
+      GatewayErrorCode.INTERNAL_SERVER_ERROR,
       `Could not ${call.action}: Wix rejected the gateway's credentials (configuration error)`,
       { upstreamCode: upstreamCode ?? 'UNAUTHENTICATED' },
     );
   }
   if (status === 403) {
-    return new ForbiddenError(because(`account "${call.accountId}" is not allowed to do this`), {
-      upstreamCode,
-    });
+    return new GatewayError(
+      GatewayErrorCode.FORBIDDEN,
+      because(`account "${call.accountId}" is not allowed to do this`),
+      {
+        upstreamCode,
+      },
+    );
   }
   if (status === 404) {
-    return new NotFoundError(because(`not found in account "${call.accountId}"`), {
+    return notFound(because(`not found in account "${call.accountId}"`), {
       upstreamCode,
     });
   }
   if (status === 409 || status === 428) {
-    return new FailedPreconditionError(because('the current state does not allow it'), {
+    return failedPrecondition(because('the current state does not allow it'), {
       upstreamCode,
     });
   }
   if (status === 429) {
     const retryAfterSeconds = parseRetryAfter(failure.retryAfter);
-    return new RateLimitedError(
+    return new GatewayError(
+      GatewayErrorCode.RATE_LIMITED,
       `Could not ${call.action}: Wix is throttling requests` +
         (retryAfterSeconds === undefined ? '' : `; retry after ${retryAfterSeconds} s`),
       { upstreamCode, retryAfterSeconds },
     );
   }
-  return new UpstreamUnavailableError(
+  return upstreamUnavailable(
     `Could not ${call.action}: Wix failed with HTTP ${status}` +
       (call.kind === 'write' ? '; the change may or may not have been applied' : ''),
     { upstreamCode },

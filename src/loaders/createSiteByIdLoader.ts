@@ -1,11 +1,9 @@
 import DataLoader from 'dataloader';
 import type { SitesApi } from '../datasources/index.js';
-import { SiteNamespace } from '../schema/enums.js';
+import { UPSTREAM_PAGE_LIMIT } from '../wix-api/paging.js';
+import { SITE_NAMESPACES } from '../wix-api/siteNamespaces.js';
 import type { Site } from '../wix-api/types.js';
 import { loaderOptions, type BatchObserver } from './loaderOptions.js';
-import { UPSTREAM_PAGE_LIMIT } from './queryAllPackages.js';
-
-const ALL_NAMESPACES = Object.values(SiteNamespace);
 
 /**
  * Sites of one account by ID: one Query Sites call (`id $in`) per batch. Site
@@ -23,7 +21,7 @@ export function createSiteByIdLoader(
       query: {
         // Without a namespace condition Wix lists only WIX-namespace sites;
         // a site named by ID must load whatever product created it.
-        filter: { id: { $in: [...ids] }, namespace: { $in: ALL_NAMESPACES } },
+        filter: { id: { $in: [...ids] }, namespace: { $in: [...SITE_NAMESPACES] } },
         cursorPaging: { limit: UPSTREAM_PAGE_LIMIT },
       },
     });

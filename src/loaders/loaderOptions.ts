@@ -1,5 +1,5 @@
 import type { Options } from 'dataloader';
-import { UPSTREAM_PAGE_LIMIT } from './queryAllPackages.js';
+import { UPSTREAM_PAGE_LIMIT } from '../wix-api/paging.js';
 
 /** Told the size of each batch a loader sends (the DataLoader batch-size metric). */
 export type BatchObserver = (loader: string, size: number) => void;

@@ -1,9 +1,7 @@
 import type { ResellersApi } from '../datasources/index.js';
-import { UpstreamUnavailableError } from '../errors/index.js';
+import { upstreamUnavailable } from '../errors/index.js';
+import { UPSTREAM_PAGE_LIMIT } from '../wix-api/paging.js';
 import type { Filter, Package } from '../wix-api/types.js';
-
-/** Upstream maximum page size of Query Packages and Query Sites (docs/wix-api.md "Query Packages", "Query Sites and Count Sites"). */
-export const UPSTREAM_PAGE_LIMIT = 100;
 
 /** Bounds a runaway cursor chain: 100 pages of 100 is the 10,000-package ceiling. */
 const MAX_PAGES = 100;
@@ -29,7 +27,5 @@ export async function queryAllPackages(
     cursor = response.metadata?.cursors?.next || undefined;
     if (!cursor || response.metadata?.hasNext === false) return packages;
   }
-  throw new UpstreamUnavailableError(
-    `Could not query packages: more than ${MAX_PAGES} pages of results`,
-  );
+  throw upstreamUnavailable(`Could not query packages: more than ${MAX_PAGES} pages of results`);
 }

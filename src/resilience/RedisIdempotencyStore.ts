@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { UpstreamUnavailableError } from '../errors/index.js';
+import { GatewayError, upstreamUnavailable } from '../errors/index.js';
 import type { IdempotencyRecord, IdempotencyStore } from './IdempotencyStore.js';
 
 /** The stored JSON: a record, plus the token of the run that claimed it. */
@@ -94,8 +94,8 @@ export class RedisIdempotencyStore implements IdempotencyStore {
   }
 }
 
-function unavailable(): UpstreamUnavailableError {
-  return new UpstreamUnavailableError(
+function unavailable(): GatewayError {
+  return upstreamUnavailable(
     'The idempotency store is unreachable; repeat the mutation with the same idempotencyKey',
     { reason: 'IDEMPOTENCY_STORE_UNAVAILABLE' },
   );

@@ -11,9 +11,9 @@ import {
 } from 'cockatiel';
 import {
   GatewayError,
-  RateLimitedError,
-  UpstreamTimeoutError,
-  UpstreamUnavailableError,
+  GatewayErrorCode,
+  isGatewayError,
+  upstreamUnavailable,
 } from '../errors/index.js';
 import type { RequestBudget } from './RequestBudget.js';
 import { RetryBudget } from './RetryBudget.js';
@@ -132,7 +132,7 @@ export class UpstreamPolicies {
           return await breaker.execute(() => attempt(Math.min(timeoutMs, remaining)));
         } catch (error) {
           if (error instanceof BrokenCircuitError || error instanceof IsolatedCircuitError) {
-            throw new UpstreamUnavailableError(
+            throw upstreamUnavailable(
               `Could not ${call.action}: Wix's ${API_NAMES[call.api]} is failing, so the gateway is not calling it for a while`,
               { reason: 'CIRCUIT_OPEN' },
             );
@@ -143,7 +143,7 @@ export class UpstreamPolicies {
     } catch (error) {
       // A retry the request's budget had no time for: a 429 keeps its
       // Retry-After (the actionable answer), anything else is a timeout.
-      if (outOfTime && error === outOfTime && !(error instanceof RateLimitedError)) {
+      if (outOfTime && error === outOfTime && !isGatewayError(error, 'RATE_LIMITED')) {
         throw budgetSpent(call, budget, attempts, outOfTime);
       }
       throw error;
@@ -154,7 +154,7 @@ export class UpstreamPolicies {
   private delayBefore(error: GatewayError, retried: number): number | undefined {
     const reason = error.extensions.reason;
     if (reason === 'CIRCUIT_OPEN' || reason === 'REQUEST_BUDGET_SPENT') return undefined;
-    if (error instanceof RateLimitedError) {
+    if (error.code === 'RATE_LIMITED') {
       const seconds = error.extensions.retryAfterSeconds;
       const wait = typeof seconds === 'number' ? seconds * 1000 : this.backoff(retried);
       return wait <= this.options.rateLimitMaxWaitMs ? wait : undefined;
@@ -180,8 +180,8 @@ const STATE_NAMES: Record<CircuitState, BreakerState> = {
 /** A failure that says the upstream is unhealthy: 5xx, unreachable, or too slow. 4xx and 429 do not. */
 function isUpstreamFault(error: unknown): boolean {
   return (
-    (error instanceof UpstreamUnavailableError && error.extensions.reason !== 'CIRCUIT_OPEN') ||
-    error instanceof UpstreamTimeoutError
+    (isGatewayError(error, 'UPSTREAM_UNAVAILABLE') && error.extensions.reason !== 'CIRCUIT_OPEN') ||
+    isGatewayError(error, 'UPSTREAM_TIMEOUT')
   );
 }
 
@@ -190,9 +190,10 @@ function budgetSpent(
   budget: RequestBudget,
   attempts: number,
   last?: GatewayError,
-): UpstreamTimeoutError {
+): GatewayError {
   const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`;
-  return new UpstreamTimeoutError(
+  return new GatewayError(
+    GatewayErrorCode.UPSTREAM_TIMEOUT,
     `Could not ${call.action}: the request's time budget of ${budget.totalMs} ms ran out` +
       (last ? ` after ${tries}; last failure: ${last.message}` : ''),
     { reason: 'REQUEST_BUDGET_SPENT' },

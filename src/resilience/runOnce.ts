@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { FailedPreconditionError } from '../errors/index.js';
+import { failedPrecondition } from '../errors/index.js';
 import type { IdempotencyStore } from './IdempotencyStore.js';
 
 /** How long a GraphQL-level idempotency record lives by default: 24 h (`IDEMPOTENCY_TTL_SECONDS`). */
@@ -61,7 +61,7 @@ export async function runOnce<T, R>(options: RunOnceOptions<T, R>): Promise<T> {
   while (existing?.state === 'pending' && existing.fingerprint === fingerprint) {
     const left = waitUntil - Date.now();
     if (left <= 0) {
-      throw new FailedPreconditionError(
+      throw failedPrecondition(
         `A mutation with idempotencyKey "${key}" is still running; repeat it once that one has answered`,
         { reason: 'IDEMPOTENCY_KEY_IN_USE', retryAfterSeconds: 1 },
       );
@@ -71,7 +71,7 @@ export async function runOnce<T, R>(options: RunOnceOptions<T, R>): Promise<T> {
   }
   if (existing) {
     if (existing.fingerprint !== fingerprint) {
-      throw new FailedPreconditionError(
+      throw failedPrecondition(
         `idempotencyKey "${key}" was already used with other arguments; use a new key for a new change`,
         { reason: 'IDEMPOTENCY_KEY_REUSED' },
       );

@@ -1,6 +1,6 @@
 import { Args, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { GatewayContext } from '../context.js';
-import { BadUserInputError } from '../errors/index.js';
+import { badUserInput } from '../errors/index.js';
 import { AdjustInstanceArgs } from '../schema/args/AdjustInstanceArgs.js';
 import { AssignInstanceArgs } from '../schema/args/AssignInstanceArgs.js';
 import { InstanceArgs } from '../schema/args/InstanceArgs.js';
@@ -62,7 +62,7 @@ export class InstanceMutations {
     @Ctx() ctx: GatewayContext,
   ): Promise<ProductInstancePayload> {
     if (!args.catalogProductId && !args.billingInfo) {
-      throw new BadUserInputError(
+      throw badUserInput(
         `adjustInstance of "${args.instanceId}" needs catalogProductId, billingInfo or both`,
         {
           fieldViolations: [

@@ -1,6 +1,6 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { GatewayContext } from '../context.js';
-import { NotFoundError } from '../errors/index.js';
+import { notFound } from '../errors/index.js';
 import { IdArgs } from '../schema/args/IdArgs.js';
 import { PackagesArgs } from '../schema/args/PackagesArgs.js';
 import { packageFilterToWix, toPackage } from '../schema/mappers/index.js';
@@ -18,7 +18,7 @@ export class PackageResolver {
   async package(@Args(() => IdArgs) { id, accountId }: IdArgs, @Ctx() ctx: GatewayContext) {
     const account = ctx.accountId(accountId);
     const pkg = await ctx.loaders.forAccount(account).packageById.load(id);
-    if (!pkg) throw new NotFoundError(`Package "${id}" was not found in account "${account}"`);
+    if (!pkg) throw notFound(`Package "${id}" was not found in account "${account}"`);
     return toPackage(pkg, account);
   }
 

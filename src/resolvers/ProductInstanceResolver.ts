@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { GatewayContext } from '../context.js';
-import { NotFoundError } from '../errors/index.js';
+import { notFound } from '../errors/index.js';
 import { IdArgs } from '../schema/args/IdArgs.js';
 import { toPackage, toSite } from '../schema/mappers/index.js';
 import { ProductInstance } from '../schema/ProductInstance.js';
@@ -24,7 +24,7 @@ export class ProductInstanceResolver {
     const account = ctx.accountId(accountId);
     const pkg = await ctx.loaders.forAccount(account).packageByInstanceId.load(id);
     if (!pkg) {
-      throw new NotFoundError(`Product instance "${id}" was not found in account "${account}"`);
+      throw notFound(`Product instance "${id}" was not found in account "${account}"`);
     }
     return instanceOf(toPackage(pkg, account), id);
   }

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GatewayContext } from '../context.js';
-import { NotFoundError } from '../errors/index.js';
+import { notFound } from '../errors/index.js';
 import { toPackage, toSite } from '../schema/mappers/index.js';
 import { ProductInstance } from '../schema/ProductInstance.js';
 import { ReassignInstancePayload } from '../schema/payloads/ReassignInstancePayload.js';
@@ -24,7 +24,7 @@ export class ReassignInstancePayloadResolver {
       payload.verifiedPackage ??
       (await ctx.loaders.forAccount(accountId).packageById.load(packageId));
     if (!pkg) {
-      throw new NotFoundError(`Package "${packageId}" was not found in account "${accountId}"`);
+      throw notFound(`Package "${packageId}" was not found in account "${accountId}"`);
     }
     return instanceOf(toPackage(pkg, accountId), payload.instanceId);
   }
@@ -53,8 +53,7 @@ export class ReassignInstancePayloadResolver {
     const { accountId, toSiteId } = payload;
     const site =
       (await ctx.loaders.forAccount(accountId).siteById.load(toSiteId)) ?? payload.toSiteAsChecked;
-    if (!site)
-      throw new NotFoundError(`Site "${toSiteId}" was not found in account "${accountId}"`);
+    if (!site) throw notFound(`Site "${toSiteId}" was not found in account "${accountId}"`);
     return toSite(site, accountId);
   }
 }

@@ -1,6 +1,6 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { GatewayContext } from '../context.js';
-import { NotFoundError } from '../errors/index.js';
+import { notFound } from '../errors/index.js';
 import { IdArgs } from '../schema/args/IdArgs.js';
 import { SiteProductInstancesArgs } from '../schema/args/SiteProductInstancesArgs.js';
 import { SitesArgs } from '../schema/args/SitesArgs.js';
@@ -19,7 +19,7 @@ export class SiteResolver {
   async site(@Args(() => IdArgs) { id, accountId }: IdArgs, @Ctx() ctx: GatewayContext) {
     const account = ctx.accountId(accountId);
     const site = await ctx.loaders.forAccount(account).siteById.load(id);
-    if (!site) throw new NotFoundError(`Site "${id}" was not found in account "${account}"`);
+    if (!site) throw notFound(`Site "${id}" was not found in account "${account}"`);
     return toSite(site, account);
   }
 

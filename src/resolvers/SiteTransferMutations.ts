@@ -4,7 +4,7 @@ import { TransferSiteArgs } from '../schema/args/TransferSiteArgs.js';
 import { toSite } from '../schema/mappers/index.js';
 import { TransferSitePayload } from '../schema/payloads/TransferSitePayload.js';
 import { transferSite } from '../services/transferSite.js';
-import { NotFoundError } from '../errors/index.js';
+import { notFound } from '../errors/index.js';
 import { runOnce } from '../resilience/index.js';
 
 @Resolver()
@@ -54,9 +54,7 @@ export class SiteTransferMutations {
       replay: async ({ siteId }) => {
         const moved = await loadSite(input.toAccountId, siteId);
         if (!moved) {
-          throw new NotFoundError(
-            `Site "${siteId}" was not found in account "${input.toAccountId}"`,
-          );
+          throw notFound(`Site "${siteId}" was not found in account "${input.toAccountId}"`);
         }
         return moved;
       },

@@ -1,5 +1,5 @@
 import { getMetadataStorage, validate, type ValidationError } from 'class-validator';
-import { BadUserInputError } from '../errors/index.js';
+import { badUserInput } from '../errors/index.js';
 
 interface Violation {
   field: string;
@@ -29,7 +29,7 @@ export async function validateArgs(argValue: unknown): Promise<void> {
   const message = violations
     .map((v) => `${v.field} ${describeValue(v.value)} ${v.description}`)
     .join('; ');
-  throw new BadUserInputError(`Invalid input: ${message}`, {
+  throw badUserInput(`Invalid input: ${message}`, {
     fieldViolations: violations.map(({ field, description }) => ({ field, description })),
   });
 }

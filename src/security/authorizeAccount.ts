@@ -1,4 +1,4 @@
-import { ForbiddenError } from '../errors/index.js';
+import { GatewayError, GatewayErrorCode } from '../errors/index.js';
 import { mayActOn, type Caller } from './Caller.js';
 
 /**
@@ -8,7 +8,8 @@ import { mayActOn, type Caller } from './Caller.js';
  */
 export function authorizeAccount(caller: Caller, accountId: string, isDefault = false): string {
   if (mayActOn(caller, accountId)) return accountId;
-  throw new ForbiddenError(
+  throw new GatewayError(
+    GatewayErrorCode.FORBIDDEN,
     isDefault
       ? `Caller "${caller.name}" may not act on the default account "${accountId}"; name an accountId it may act on`
       : `Caller "${caller.name}" may not act on account "${accountId}"`,

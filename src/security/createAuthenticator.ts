@@ -6,7 +6,7 @@ import {
   type CryptoKey,
   type JWTVerifyGetKey,
 } from 'jose';
-import { UnauthenticatedError } from '../errors/index.js';
+import { GatewayError, GatewayErrorCode } from '../errors/index.js';
 import { UNAUTHENTICATED_DEVELOPMENT_CALLER, type Caller } from './Caller.js';
 import { findCallerToken, parseScope, type CallerToken } from './callerTokens.js';
 import type { JwtConfig } from './jwtConfig.js';
@@ -93,8 +93,8 @@ function createJwtVerifier(jwt: JwtConfig): (token: string) => Promise<Caller> {
   };
 }
 
-function unauthenticated(message: string): UnauthenticatedError {
-  return new UnauthenticatedError(message, {
+function unauthenticated(message: string): GatewayError {
+  return new GatewayError(GatewayErrorCode.UNAUTHENTICATED, message, {
     // Read by Apollo for the HTTP status and headers; formatError drops it.
     http: { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer']]) },
   });

@@ -1,7 +1,7 @@
 import { HeaderMap } from '@apollo/server';
 import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { RateLimitedError } from '../errors/index.js';
+import { GatewayError, GatewayErrorCode } from '../errors/index.js';
 import { UNAUTHENTICATED_DEVELOPMENT_CALLER, type Caller } from './Caller.js';
 
 /** Counts one GraphQL operation of a caller; throws RATE_LIMITED past the limit. */
@@ -43,7 +43,8 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter | un
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-      throw new RateLimitedError(
+      throw new GatewayError(
+        GatewayErrorCode.RATE_LIMITED,
         `Rate limit of ${options.perMinute} operations per minute reached; retry after ${retryAfterSeconds} s`,
         {
           reason: 'GATEWAY_RATE_LIMIT',

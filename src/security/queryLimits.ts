@@ -8,7 +8,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
-import { BadUserInputError } from '../errors/index.js';
+import { badUserInput } from '../errors/index.js';
 import { estimateQueryCost } from './estimateQueryCost.js';
 
 /** Why a request was refused before execution, in `extensions.reason` (code BAD_USER_INPUT). */
@@ -127,13 +127,10 @@ function queryCostPlugin(limits: QueryLimits): ApolloServerPlugin {
           // graphql-js validation lets `subscription { … }` through on a schema without
           // subscriptions and execution then fails without a code; refuse it here.
           if (!schema.getRootType(operation.operation)) {
-            throw new BadUserInputError(
-              `This gateway does not support ${operation.operation} operations`,
-              {
-                reason: 'OPERATION_NOT_SUPPORTED',
-                http: { status: 400 },
-              },
-            );
+            throw badUserInput(`This gateway does not support ${operation.operation} operations`, {
+              reason: 'OPERATION_NOT_SUPPORTED',
+              http: { status: 400 },
+            });
           }
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const definition of document.definitions) {
@@ -146,7 +143,7 @@ function queryCostPlugin(limits: QueryLimits): ApolloServerPlugin {
             limits,
           );
           if (cost > limits.maxCost) {
-            throw new BadUserInputError(
+            throw badUserInput(
               `Query cost ${Number.isFinite(cost) ? cost : 'unbounded'} exceeds the limit of ${limits.maxCost}: ask for fewer items (smaller first) or fewer nested lists`,
               {
                 reason: 'QUERY_TOO_COMPLEX',

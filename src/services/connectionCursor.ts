@@ -1,4 +1,4 @@
-import { BadUserInputError } from '../errors/index.js';
+import { badUserInput } from '../errors/index.js';
 
 /**
  * Position of an item in an upstream cursor-paged result: the upstream cursor
@@ -30,7 +30,7 @@ export function decodeCursor(cursor: string): ConnectionPosition {
   } catch {
     // fall through to the error below
   }
-  throw new BadUserInputError(`after "${truncate(cursor)}" is not a cursor returned by this API`, {
+  throw badUserInput(`after "${truncate(cursor)}" is not a cursor returned by this API`, {
     fieldViolations: [{ field: 'after', description: 'not a cursor returned by this API' }],
   });
 }

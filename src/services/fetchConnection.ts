@@ -1,5 +1,5 @@
-import { BadUserInputError } from '../errors/index.js';
-import { UPSTREAM_PAGE_LIMIT } from '../loaders/index.js';
+import { badUserInput } from '../errors/index.js';
+import { UPSTREAM_PAGE_LIMIT } from '../wix-api/paging.js';
 import type { Filter, QueryV2, Sorting, SortOrder } from '../wix-api/types.js';
 import { decodeCursor, encodeCursor } from './connectionCursor.js';
 
@@ -35,7 +35,7 @@ export async function fetchConnection<T>(
 ): Promise<ConnectionSlice<T>> {
   const first = request.first ?? request.pageSize.default;
   if (!Number.isInteger(first) || first < 1 || first > request.pageSize.max) {
-    throw new BadUserInputError(`first must be from 1 to ${request.pageSize.max}, got ${first}`, {
+    throw badUserInput(`first must be from 1 to ${request.pageSize.max}, got ${first}`, {
       fieldViolations: [
         { field: 'first', description: `must be from 1 to ${request.pageSize.max}` },
       ],

@@ -1,4 +1,4 @@
-import { InternalServerError } from '../errors/index.js';
+import { GatewayError, GatewayErrorCode } from '../errors/index.js';
 import type { Package } from '../schema/Package.js';
 import type { ProductInstance } from '../schema/ProductInstance.js';
 
@@ -7,7 +7,8 @@ export function instanceOf(pkg: Package, instanceId: string): ProductInstance {
   const instance = pkg.productInstances.find((i) => i.id === instanceId);
   if (!instance) {
     // Wix answers an instance write with the package holding that instance.
-    throw new InternalServerError(
+    throw new GatewayError(
+      GatewayErrorCode.INTERNAL_SERVER_ERROR,
       `Wix returned package "${pkg.id}" without product instance "${instanceId}"`,
     );
   }

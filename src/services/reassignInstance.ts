@@ -1,8 +1,8 @@
 import {
-  FailedPreconditionError,
+  failedPrecondition,
   GatewayError,
-  NotFoundError,
-  UpstreamUnavailableError,
+  notFound,
+  upstreamUnavailable,
   type GatewayErrorExtensions,
 } from '../errors/index.js';
 import type { Package, Site } from '../wix-api/types.js';
@@ -57,12 +57,10 @@ export async function reassignInstance(
   const pkg = await ports.findPackageByInstance(instanceId);
   const instance = pkg?.productInstances.find((i) => i.instanceId === instanceId);
   if (!pkg || !instance) {
-    throw new NotFoundError(
-      `Product instance "${instanceId}" was not found in account "${account}"`,
-    );
+    throw notFound(`Product instance "${instanceId}" was not found in account "${account}"`);
   }
   if (!MOVABLE_STATUSES.has(instance.status)) {
-    throw new FailedPreconditionError(
+    throw failedPrecondition(
       `Product instance "${instanceId}" is ${instance.status}; only PENDING, ENABLED or AWAITING_ACTION instances can be moved`,
     );
   }
@@ -72,10 +70,10 @@ export async function reassignInstance(
     fromSiteId ? ports.findSite(fromSiteId) : Promise.resolve(null),
   ]);
   if (!toSite) {
-    throw new NotFoundError(`Site "${toSiteId}" was not found in account "${account}"`);
+    throw notFound(`Site "${toSiteId}" was not found in account "${account}"`);
   }
   if (fromSiteId && !fromSite) {
-    throw new FailedPreconditionError(
+    throw failedPrecondition(
       `Product instance "${instanceId}" is on site "${fromSiteId}", which is not in account "${account}"; it could not be restored there if the move failed`,
     );
   }
@@ -175,14 +173,10 @@ function failure(
   const extensions: GatewayErrorExtensions = { ...cause?.extensions, ...extra, instanceState };
   delete extensions.code;
   if (!cause) {
-    return new UpstreamUnavailableError(
+    return upstreamUnavailable(
       `${message} (Wix reported success but the instance is elsewhere)`,
       extensions,
     );
   }
-  const ErrorClass = cause.constructor as new (
-    m: string,
-    e: GatewayErrorExtensions,
-  ) => GatewayError;
-  return new ErrorClass(`${message}: ${cause.message}`, extensions);
+  return new GatewayError(cause.code, `${message}: ${cause.message}`, extensions);
 }

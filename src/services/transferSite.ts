@@ -1,10 +1,10 @@
 import {
-  BadUserInputError,
-  FailedPreconditionError,
+  badUserInput,
+  failedPrecondition,
   GatewayError,
-  NotFoundError,
-  UpstreamTimeoutError,
-  UpstreamUnavailableError,
+  isGatewayError,
+  notFound,
+  upstreamUnavailable,
 } from '../errors/index.js';
 import type { Package, Site, SiteTransfer } from '../wix-api/types.js';
 
@@ -34,25 +34,22 @@ export async function transferSite(
 ): Promise<Site> {
   const { siteId, fromAccountId, toAccountId } = request;
   if (fromAccountId === toAccountId) {
-    throw new BadUserInputError(
-      `toAccountId "${toAccountId}" is the account the site is transferred from`,
-      {
-        fieldViolations: [
-          { field: 'input.toAccountId', description: 'must differ from fromAccountId' },
-        ],
-      },
-    );
+    throw badUserInput(`toAccountId "${toAccountId}" is the account the site is transferred from`, {
+      fieldViolations: [
+        { field: 'input.toAccountId', description: 'must differ from fromAccountId' },
+      ],
+    });
   }
   const site = await ports.findSite(fromAccountId, siteId);
   if (!site) {
-    throw new NotFoundError(`Site "${siteId}" was not found in account "${fromAccountId}"`);
+    throw notFound(`Site "${siteId}" was not found in account "${fromAccountId}"`);
   }
   const blocking = (await ports.packagesOnSite(fromAccountId, siteId))
     .flatMap((pkg) => pkg.productInstances)
     .filter((i) => i.siteId === siteId && i.status !== 'CANCELED');
   if (blocking.length > 0) {
     const list = blocking.map((i) => `"${i.instanceId}" (${i.status})`).join(', ');
-    throw new FailedPreconditionError(
+    throw failedPrecondition(
       `Site "${siteId}" cannot be transferred: it holds paid services ${list}; cancel or move them first`,
       {
         upstreamCode: 'SITE_TRANSFER_NOT_SUPPORTED',
@@ -74,7 +71,7 @@ export async function transferSite(
     // connection, timeout), look where the site is before sending it again:
     // in the target account → it moved, the answer was lost; still in the
     // source → it did not, and one more transfer is safe.
-    if (!(error instanceof UpstreamUnavailableError || error instanceof UpstreamTimeoutError)) {
+    if (!isGatewayError(error, 'UPSTREAM_UNAVAILABLE', 'UPSTREAM_TIMEOUT')) {
       throw error;
     }
     const where = await locateSite(ports, request, error);
@@ -83,7 +80,7 @@ export async function transferSite(
   }
   const moved = await ports.rereadSite(toAccountId, siteId);
   if (!moved) {
-    throw new UpstreamUnavailableError(
+    throw upstreamUnavailable(
       `Site "${siteId}" was transferred to account "${toAccountId}" but is not visible there yet; query it again shortly`,
     );
   }
@@ -97,7 +94,7 @@ async function locateSite(
   cause: GatewayError,
 ): Promise<{ moved?: Site }> {
   const unknown = (detail: string) =>
-    new UpstreamUnavailableError(
+    upstreamUnavailable(
       `Transferring site "${siteId}" to account "${toAccountId}" failed and ${detail}; it may or may not have moved: ${cause.message}`,
       { transferState: 'UNKNOWN' },
     );

@@ -1,4 +1,5 @@
 import { SpanKind, SpanStatusCode, trace, type Context, type Tracer } from '@opentelemetry/api';
+import type { UpstreamObserver, UpstreamOutcome } from '../datasources/index.js';
 import type { UpstreamApi } from '../resilience/index.js';
 import type { GatewayMetrics } from './GatewayMetrics.js';
 import { injectTraceContext } from './traceContextPropagation.js';
@@ -11,9 +12,6 @@ export interface TelemetrySinks {
   readonly tracer?: Tracer;
 }
 
-/** How an upstream attempt ended: its HTTP status, or why there was none. */
-export type UpstreamOutcome = number | 'timeout' | 'network';
-
 const NO_SINKS: TelemetrySinks = Object.freeze({});
 const NOTHING_TO_RECORD = (): void => {};
 
@@ -23,7 +21,7 @@ const NOTHING_TO_RECORD = (): void => {};
  * loaders; counting is a few integer increments, and metrics and spans are
  * touched only when their sink is configured.
  */
-export class RequestTelemetry {
+export class RequestTelemetry implements UpstreamObserver {
   /** HTTP attempts made to Wix, retries included. */
   upstreamCalls = 0;
   /** The same attempts by route name (`querySites`, …). */

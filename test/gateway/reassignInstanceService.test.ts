@@ -1,4 +1,4 @@
-import { UpstreamUnavailableError } from '../../src/errors/index.js';
+import { upstreamUnavailable } from '../../src/errors/index.js';
 import { reassignInstance, type ReassignPorts } from '../../src/services/reassignInstance.js';
 import type { Package, Site } from '../../src/wix-api/types.js';
 
@@ -38,7 +38,7 @@ function ports(
     assign: async (_i, siteId, step) => {
       writes.push(`assign ${siteId}`);
       if (siteId === 'to' && step === 'move') {
-        if (movedTo === undefined) throw new UpstreamUnavailableError('Assign failed');
+        if (movedTo === undefined) throw upstreamUnavailable('Assign failed');
         return pkgWith(movedTo);
       }
       return pkgWith(siteId);
@@ -95,7 +95,7 @@ describe('reassignInstance (service)', () => {
 
   it('reports UNKNOWN when the package cannot be re-read after a failed Assign', async () => {
     await expect(
-      reassignInstance(ports([new UpstreamUnavailableError('down')]), 'i', 'to'),
+      reassignInstance(ports([upstreamUnavailable('down')]), 'i', 'to'),
     ).rejects.toMatchObject({
       message: expect.stringContaining('could not be verified'),
       extensions: { instanceState: 'UNKNOWN' },

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { format } from 'prettier';
-import { buildGatewaySchema, printGatewaySchema } from '../../src/schema/buildGatewaySchema.js';
+import { buildGatewaySchema, printGatewaySchema } from '../../src/buildGatewaySchema.js';
 
 describe('schema.graphql', () => {
   it('matches the schema the code builds (run `npm run schema:print` after a schema change)', async () => {

@@ -10,10 +10,14 @@ import {
   SiteConnectionResolver,
   SiteResolver,
   SiteTransferMutations,
-} from '../resolvers/index.js';
-import { validateArgs } from './validateArgs.js';
+} from './resolvers/index.js';
+import { validateArgs } from './schema/validateArgs.js';
 
-/** Builds the executable schema; done once at start-up, never per request. */
+/**
+ * Builds the executable schema from the GraphQL types (`schema/`) and the
+ * resolvers that answer them (`resolvers/`); done once at start-up, never per
+ * request.
+ */
 export async function buildGatewaySchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [
