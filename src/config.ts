@@ -16,13 +16,14 @@ import {
   url,
   type Env,
 } from './config/envReaders.js';
+import { corsConfig, type CorsConfig } from './config/corsConfig.js';
 import { scalingConfig, type ScalingConfig } from './config/scalingConfig.js';
 import { securityConfig, type SecurityConfig } from './config/securityConfig.js';
 
 export { ConfigError };
-export type { ScalingConfig, SecurityConfig };
+export type { CorsConfig, ScalingConfig, SecurityConfig };
 
-export interface GatewayConfig extends SecurityConfig, ScalingConfig {
+export interface GatewayConfig extends SecurityConfig, ScalingConfig, CorsConfig {
   /** TCP port the gateway listens on. `PORT`, default 4000; 0 picks a free port. */
   readonly port: number;
   /** Interface the gateway binds to. `HOST`, default `127.0.0.1` (loopback only). */
@@ -210,6 +211,7 @@ export function loadConfig(env: Env): GatewayConfig {
     sandbox: boolean(env, 'SANDBOX', !isProduction(env)),
     ...securityConfig(env),
     ...scalingConfig(env),
+    ...corsConfig(env),
     batching: boolean(env, 'GATEWAY_BATCHING', true),
     production,
     graphiql: boolean(env, 'GRAPHIQL', !production),

@@ -13,6 +13,8 @@ import { createContext, type GatewayContext } from './context.js';
 import { createUpstreamHttp } from './datasources/index.js';
 import { createFormatError } from './errors/index.js';
 import { registerGraphiQL } from './explorer/registerGraphiQL.js';
+import { legacyJsonStatusPlugin } from './http/legacyJsonStatusPlugin.js';
+import { registerCors } from './http/registerCors.js';
 import { registerMetrics } from './http/registerMetrics.js';
 import { registerReadiness } from './http/registerReadiness.js';
 import { ReadinessCheck } from './readiness/index.js';
@@ -153,6 +155,7 @@ export async function createGateway(
       // cache-control plugin would wrap every field resolver for nothing.
       ApolloServerPluginCacheControlDisabled(),
       telemetryPlugin<GatewayContext>(options.tracer),
+      legacyJsonStatusPlugin<GatewayContext>(),
       ...limits.plugins,
       ...(trustedDocuments ? [trustedDocumentsPlugin(trustedDocuments)] : []),
       config.sandbox
@@ -192,6 +195,7 @@ export async function createGateway(
     if (closing) void reply.header('connection', 'close');
   });
 
+  await registerCors(app, { path: '/graphql', origins: config.corsOrigins });
   registerRequestLogging(app, { graphqlPath: '/graphql', metrics });
   registerTrustedDocumentsGuard(app, {
     path: '/graphql',
