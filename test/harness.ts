@@ -13,6 +13,7 @@ import {
   SEED_IDS,
   startEmulator,
   type FaultRule,
+  type IdempotencyMode,
   type RequestLogEntry,
 } from '../src/emulator/index.js';
 import { startGateway, type GatewayOptions, type RunningGateway } from '../src/server.js';
@@ -42,6 +43,8 @@ export interface HarnessOptions {
   apiKey?: string;
   /** What the process supplies beyond configuration, e.g. a shared APQ store. */
   gatewayOptions?: GatewayOptions;
+  /** Whether the emulator replays a repeated `idempotencyKey` or runs it again (default `replay`). */
+  emulatorIdempotency?: IdempotencyMode;
 }
 
 export interface Harness {
@@ -78,6 +81,7 @@ export function useGateway(options: HarnessOptions = {}): Harness {
       port: 0,
       host: '127.0.0.1',
       activationDelayMs: options.activationDelayMs ?? 3_600_000,
+      idempotency: options.emulatorIdempotency,
       quiet: true,
     });
     // Quiet unless a test asks for logs (LOG_LEVEL in `env`, lines via gatewayOptions.logStream).

@@ -2,8 +2,10 @@
  * `npm run emulator`: runs the emulator until interrupted.
  * WIX_EMULATOR_PORT (default 4010), WIX_EMULATOR_HOST (default 127.0.0.1),
  * WIX_EMULATOR_STATE (optional JSON persistence file),
- * WIX_EMULATOR_ACTIVATION_DELAY_MS (default 1000).
+ * WIX_EMULATOR_ACTIVATION_DELAY_MS (default 1000),
+ * WIX_EMULATOR_IDEMPOTENCY (`replay` or `ignore`, default `replay`).
  */
+import { idempotencyModeFromEnv } from './idempotency.js';
 import { SEED_IDS } from './seed.js';
 import { DEFAULT_API_KEY, DEFAULT_ACTIVATION_DELAY_MS, startEmulator } from './startEmulator.js';
 import { WIX_PATHS } from '../wix-api/types.js';
@@ -24,11 +26,13 @@ async function main(): Promise<void> {
     host: process.env.WIX_EMULATOR_HOST || '127.0.0.1',
     statePath: process.env.WIX_EMULATOR_STATE || undefined,
     activationDelayMs: intFromEnv('WIX_EMULATOR_ACTIVATION_DELAY_MS', DEFAULT_ACTIVATION_DELAY_MS),
+    idempotency: idempotencyModeFromEnv(process.env),
   });
   const out = process.stdout;
   out.write(`Wix REST API emulator listening on ${emulator.url}\n`);
   out.write(`API key (send raw in Authorization): ${DEFAULT_API_KEY}\n`);
   out.write(`Reseller account (wix-account-id):    ${SEED_IDS.accounts.reseller}\n`);
+  out.write(`Idempotency keys: ${emulator.idempotency}\n`);
   if (process.env.WIX_EMULATOR_STATE) out.write(`State file: ${process.env.WIX_EMULATOR_STATE}\n`);
   out.write(`\nTry:\n  curl -s -X POST ${emulator.url}${WIX_PATHS.querySites} \\\n`);
   out.write(`    -H 'Authorization: ${DEFAULT_API_KEY}' \\\n`);

@@ -1,5 +1,6 @@
 /** What every route needs, built once per emulator instance. */
 import type { FaultInjector } from './faults.js';
+import type { IdempotencyMode } from './idempotency.js';
 import type { RequestLog } from './requestLog.js';
 import type { EmulatorState } from './state.js';
 import type { Store } from './store.js';
@@ -10,6 +11,8 @@ export interface EmulatorContext {
   seed: () => EmulatorState;
   faults: FaultInjector;
   requestLog: RequestLog;
+  /** Whether a repeated `idempotencyKey` replays the first answer or runs again. */
+  idempotency: IdempotencyMode;
   /** PENDING → ENABLED/FAILED delay for new instances, in ms. */
   activationDelayMs: number;
   /** Clock in epoch ms; injectable so tests can move time. */

@@ -1,13 +1,32 @@
 /**
- * `idempotencyKey` semantics (Wix leaves them unconfirmed, docs/wix-api.md "Idempotency"; the
- * emulator's choice is in the README): per account + route + key, the first
- * successful response is recorded. The same key with the same path params and
- * body replays it without touching state; with different ones it is a 409
- * IDEMPOTENCY_KEY_REUSED. Failed requests record nothing, so they may be
- * retried with the same key.
+ * `idempotencyKey` semantics, which Wix leaves unconfirmed (docs/wix-api.md
+ * "Idempotency"), so the emulator models both worlds:
+ * - `replay`: per account + route + key, the first successful response is
+ *   recorded. The same key with the same path params and body replays it
+ *   without touching state; with different ones it is a 409
+ *   IDEMPOTENCY_KEY_REUSED. Failed requests record nothing, so they may be
+ *   retried with the same key.
+ * - `ignore`: the key is echoed and otherwise ignored, as an upstream that does
+ *   not de-duplicate would: a repeated request runs (and provisions) again.
  */
 import { WixError } from './errors.js';
 import type { EmulatorState, IdempotencyRecord } from './state.js';
+
+export const IDEMPOTENCY_MODES = ['replay', 'ignore'] as const;
+export type IdempotencyMode = (typeof IDEMPOTENCY_MODES)[number];
+
+/** `WIX_EMULATOR_IDEMPOTENCY` (`replay` | `ignore`, default `replay`); any other value throws. */
+export function idempotencyModeFromEnv(
+  env: Record<string, string | undefined>,
+  name = 'WIX_EMULATOR_IDEMPOTENCY',
+): IdempotencyMode {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return 'replay';
+  if ((IDEMPOTENCY_MODES as readonly string[]).includes(raw)) return raw as IdempotencyMode;
+  throw new Error(
+    `${name} must be one of ${IDEMPOTENCY_MODES.join(', ')}, got ${JSON.stringify(raw)}`,
+  );
+}
 
 /** Oldest records are forgotten beyond this many. */
 export const IDEMPOTENCY_RECORDS_MAX = 10_000;

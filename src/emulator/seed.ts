@@ -17,7 +17,7 @@ import type {
   SiteNamespace,
 } from '../wix-api/types.js';
 import { DEFAULT_API_KEY, SEED_IDS } from './seedIds.js';
-import type { CatalogProduct, EmulatorState } from './state.js';
+import type { CatalogProduct, EmulatorState, SiteExtras } from './state.js';
 
 export { DEFAULT_API_KEY, SEED_IDS } from './seedIds.js';
 
@@ -152,6 +152,20 @@ const SITES: SiteSeed[] = [
   { id: S.outsiderDraft, owner: A.outsider, name: 'outsider-draft', displayName: 'Outsider Draft', created: '2024-06-06T06:06:06.060Z', editorType: 'ADI' },
 ];
 
+const APPS = SEED_IDS.apps;
+
+/** Connected domains (on the sites whose seed says `domainConnected`) and installed apps. */
+// prettier-ignore
+const SITE_EXTRAS: SiteExtras[] = [
+  { siteId: S.agencyPortfolio, domains: ['demoagency.com'], appIds: [APPS.blog] },
+  { siteId: S.dentalClinic, domains: ['brightsmiledental.com'], appIds: [APPS.bookings] },
+  { siteId: S.cafeMenu, domains: [], appIds: [APPS.stores, APPS.bookings] },
+  { siteId: S.customerAShop, domains: [], appIds: [APPS.stores] },
+  { siteId: S.customerABlog, domains: [], appIds: [APPS.blog] },
+  { siteId: S.customerBRestaurant, domains: ['latrattoria.it'], appIds: [APPS.bookings] },
+  { siteId: S.marketingBlog, domains: [], appIds: [APPS.blog] },
+];
+
 function instance(
   instanceId: string,
   catalogProductId: string,
@@ -245,6 +259,7 @@ export function createSeedState(): EmulatorState {
     ],
     apiKeys: [{ key: DEFAULT_API_KEY, label: 'default emulator key' }],
     sites: SITES.map(site),
+    siteExtras: structuredClone(SITE_EXTRAS),
     catalog: structuredClone(CATALOG),
     packages: packages(),
     allowedTransfers: [

@@ -96,4 +96,10 @@ export const SEED_IDS = {
   folders: {
     customerCClients: guid('f0000000', 1),
   },
+  /** App definition IDs the `appIds` site filter matches (the seed's stand-ins for Wix apps). */
+  apps: {
+    stores: guid('a9900000', 1),
+    bookings: guid('a9900000', 2),
+    blog: guid('a9900000', 3),
+  },
 } as const;

@@ -4,6 +4,7 @@
  */
 import type { EmulatorContext } from './context.js';
 import { FaultInjector } from './faults.js';
+import type { IdempotencyMode } from './idempotency.js';
 import { RequestLog } from './requestLog.js';
 import { createSeedState, DEFAULT_API_KEY } from './seed.js';
 import { buildServer } from './server.js';
@@ -18,6 +19,12 @@ export interface EmulatorOptions {
   statePath?: string;
   /** Accepted API keys; replaces the seed's keys (unless state is loaded from `statePath`). Default: [DEFAULT_API_KEY]. */
   apiKeys?: string[];
+  /**
+   * `replay`: a repeated `idempotencyKey` answers the first response again;
+   * `ignore`: it runs (and provisions) again, as an upstream that does not
+   * de-duplicate would. Default `replay`.
+   */
+  idempotency?: IdempotencyMode;
   /** Delay before a new PENDING instance becomes ENABLED (or FAILED), in ms. Default 1000. */
   activationDelayMs?: number;
   /** Clock in epoch ms, for tests that move time. Default `Date.now`. */
@@ -32,6 +39,8 @@ export interface RunningEmulator {
   /** Base URL, e.g. `http://127.0.0.1:4010` (no trailing slash). */
   url: string;
   port: number;
+  /** How repeated `idempotencyKey`s are answered. */
+  idempotency: IdempotencyMode;
   stop(): Promise<void>;
 }
 
@@ -54,6 +63,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     seed,
     faults: new FaultInjector(),
     requestLog: new RequestLog(),
+    idempotency: options.idempotency ?? 'replay',
     activationDelayMs: options.activationDelayMs ?? DEFAULT_ACTIVATION_DELAY_MS,
     now: options.now ?? Date.now,
     log,
@@ -66,6 +76,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   return {
     url: `http://${urlHost}:${port}`,
     port,
+    idempotency: ctx.idempotency,
     stop: async () => {
       await app.close();
     },

@@ -61,6 +61,19 @@ export interface PendingTransition {
   failure?: FailureReason;
 }
 
+/**
+ * What Site List filters on but the Site object does not show: the domains
+ * connected to a site (searched by the `name` / `searchPhrase` filters while
+ * `domainConnected` is true) and the apps installed on it (the `appIds` filter).
+ */
+export interface SiteExtras {
+  siteId: Guid;
+  /** Domain names, lower-case, without scheme (e.g. `brightsmiledental.com`). */
+  domains: string[];
+  /** App definition IDs of the apps installed on the site. */
+  appIds: Guid[];
+}
+
 /** The first successful response to a mutation carrying an `idempotencyKey`. */
 export interface IdempotencyRecord {
   accountId: Guid;
@@ -77,6 +90,7 @@ export interface EmulatorState {
   accounts: Account[];
   apiKeys: ApiKey[];
   sites: Site[];
+  siteExtras: SiteExtras[];
   catalog: CatalogProduct[];
   packages: Package[];
   allowedTransfers: AllowedTransfer[];

@@ -15,7 +15,7 @@ const REQUIRED = [
   'packages',
   'allowedTransfers',
 ] as const;
-const OPTIONAL = ['transitions', 'idempotency'] as const;
+const OPTIONAL = ['siteExtras', 'transitions', 'idempotency'] as const;
 
 export function parseState(value: unknown): EmulatorState {
   if (!isPlainObject(value)) {
@@ -44,6 +44,7 @@ export function parseState(value: unknown): EmulatorState {
     accounts: value.accounts,
     apiKeys: value.apiKeys,
     sites: value.sites,
+    siteExtras: value.siteExtras ?? [],
     catalog: value.catalog,
     packages: value.packages,
     allowedTransfers: value.allowedTransfers,

@@ -52,10 +52,13 @@ describe('Assign Product Instance To Site', () => {
       status: 200,
       body: {
         idempotencyKey: 'assign-1',
-        package: expectedPackage(PACKAGES.resellerFloating, INSTANCES.floatingUnlimited, (i) => ({
-          ...i,
-          siteId: SITES.bakeryDraft,
-        })),
+        package: {
+          ...expectedPackage(PACKAGES.resellerFloating, INSTANCES.floatingUnlimited, (i) => ({
+            ...i,
+            siteId: SITES.bakeryDraft,
+          })),
+          parentAccountId: ACCOUNTS.reseller,
+        },
       },
     });
     expect((await h.storedSite(SITES.bakeryDraft)).premium).toBe(true);
@@ -66,11 +69,14 @@ describe('Assign Product Instance To Site', () => {
     expect(outcome(res)).toEqual({
       status: 200,
       body: {
-        package: expectedPackage(
-          PACKAGES.resellerVipAndMailbox,
-          INSTANCES.vipOnAgencyPortfolio,
-          (i) => ({ ...i, siteId: SITES.yogaStudio }),
-        ),
+        package: {
+          ...expectedPackage(
+            PACKAGES.resellerVipAndMailbox,
+            INSTANCES.vipOnAgencyPortfolio,
+            (i) => ({ ...i, siteId: SITES.yogaStudio }),
+          ),
+          parentAccountId: ACCOUNTS.reseller,
+        },
       },
     });
     const [oldSite, newSite] = [
@@ -87,7 +93,12 @@ describe('Assign Product Instance To Site', () => {
     );
     expect(outcome(res)).toEqual({
       status: 200,
-      body: { package: seedPackage(PACKAGES.resellerVipAndMailbox) },
+      body: {
+        package: {
+          ...seedPackage(PACKAGES.resellerVipAndMailbox),
+          parentAccountId: ACCOUNTS.reseller,
+        },
+      },
     });
   });
 
@@ -177,11 +188,14 @@ describe('Unassign Product Instance From Site', () => {
       status: 200,
       body: {
         idempotencyKey: 'unassign-1',
-        package: expectedPackage(
-          PACKAGES.resellerUnlimitedWithDomain,
-          INSTANCES.unlimitedOnDentalClinic,
-          ({ siteId: _siteId, ...rest }) => rest,
-        ),
+        package: {
+          ...expectedPackage(
+            PACKAGES.resellerUnlimitedWithDomain,
+            INSTANCES.unlimitedOnDentalClinic,
+            ({ siteId: _siteId, ...rest }) => rest,
+          ),
+          parentAccountId: ACCOUNTS.reseller,
+        },
       },
     });
     expect(res.body.package.productInstances[0]).not.toHaveProperty('siteId');
@@ -232,6 +246,79 @@ describe('Unassign Product Instance From Site', () => {
   it('answers an instanceId that is not a GUID with 400', async () => {
     const res = await h.call('PATCH', unassignPath('abc'));
     expect(outcome(res)).toEqual({ status: 400, body: validationError('instanceId') });
+  });
+});
+
+describe('parentAccountId on Assign and Unassign answers', () => {
+  it("names the family's main account for a sub-account's package, as Wix's examples show", async () => {
+    const unassign = await h.call('PATCH', unassignPath(INSTANCES.basicOnCustomerAShop), {
+      account: ACCOUNTS.customerA,
+    });
+    const assign = await h.call(
+      'PATCH',
+      assignPath(INSTANCES.basicOnCustomerAShop, SITES.customerABlog),
+      { account: ACCOUNTS.customerA },
+    );
+    const packages = [unassign.body.package, assign.body.package];
+    expect(packages.map((p) => [p.accountId, p.parentAccountId])).toEqual([
+      [ACCOUNTS.customerA, ACCOUNTS.reseller],
+      [ACCOUNTS.customerA, ACCOUNTS.reseller],
+    ]);
+  });
+
+  it('is not stored: Get Package and Cancel answer without it', async () => {
+    await h.call('PATCH', unassignPath(INSTANCES.vipOnAgencyPortfolio));
+    const get = await h.call('GET', `/resellers/v1/packages/${PACKAGES.resellerVipAndMailbox}`);
+    const cancel = await h.call('DELETE', instancePath(INSTANCES.vipOnAgencyPortfolio));
+    expect(get.body.package).not.toHaveProperty('parentAccountId');
+    expect(cancel.body.package).not.toHaveProperty('parentAccountId');
+  });
+});
+
+describe("A Premium plan's domain (the documented cascade)", () => {
+  const siteOf = (id: string) => h.storedSite(id);
+  const domainSearch = (account: string, domain: string) =>
+    h.call('POST', '/site-list/v2/sites/count', { account, body: { filter: { name: domain } } });
+
+  it('is disconnected when the plan is unassigned', async () => {
+    await h.call('PATCH', unassignPath(INSTANCES.unlimitedOnCustomerBRestaurant), {
+      account: ACCOUNTS.customerB,
+    });
+    const site = await siteOf(SITES.customerBRestaurant);
+    expect([site.premium, site.domainConnected]).toEqual([false, false]);
+    expect((await domainSearch(ACCOUNTS.customerB, 'latrattoria.it')).body).toEqual({ count: 0 });
+  });
+
+  it('is disconnected when the plan is cancelled', async () => {
+    await h.call('DELETE', instancePath(INSTANCES.vipOnAgencyPortfolio));
+    const site = await siteOf(SITES.agencyPortfolio);
+    expect([site.premium, site.domainConnected]).toEqual([false, false]);
+  });
+
+  it("is disconnected when the plan's package is cancelled", async () => {
+    await h.call('DELETE', `/resellers/v1/packages/${PACKAGES.resellerUnlimitedWithDomain}`);
+    const site = await siteOf(SITES.dentalClinic);
+    expect([site.premium, site.domainConnected]).toEqual([false, false]);
+  });
+
+  it('is disconnected when Assign moves the plan to another site, and stays so when it comes back', async () => {
+    await h.call('PATCH', assignPath(INSTANCES.vipOnAgencyPortfolio, SITES.yogaStudio));
+    const moved = await siteOf(SITES.agencyPortfolio);
+    await h.call('PATCH', assignPath(INSTANCES.vipOnAgencyPortfolio, SITES.agencyPortfolio));
+    const back = await siteOf(SITES.agencyPortfolio);
+    expect([moved.domainConnected, back.premium, back.domainConnected]).toEqual([
+      false,
+      true,
+      false,
+    ]);
+  });
+
+  it('stays connected while another plan change keeps the site Premium', async () => {
+    await h.call('PATCH', instancePath(INSTANCES.vipOnAgencyPortfolio), {
+      body: { catalogProductId: PRODUCTS.businessUnlimited },
+    });
+    const site = await siteOf(SITES.agencyPortfolio);
+    expect([site.premium, site.domainConnected]).toEqual([true, true]);
   });
 });
 

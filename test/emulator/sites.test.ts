@@ -3,7 +3,9 @@ import {
   ACCOUNTS,
   applicationError,
   createSeedState,
+  type HttpResponse,
   outcome,
+  SEED_IDS,
   SITES,
   UNKNOWN_ID,
   useEmulator,
@@ -16,16 +18,22 @@ const QUERY = '/site-list/v2/sites/query';
 const COUNT = '/site-list/v2/sites/count';
 
 /**
- * The seed's sites of `accountId` as Query Sites lists them by default: only
- * `WIX`-namespace sites (README choice for the unconfirmed default,
- * docs/wix-api.md "Which sites are listed"),
- * newest first (README choice for the unconfirmed default sort).
+ * The seed's sites of `accountId` as Query Sites lists them by default: the
+ * `WIX` and `SITELESS_BUSINESS` namespaces (docs/wix-api.md "Which sites are
+ * listed"), newest first (README choice for the unconfirmed default sort).
  */
 function listed(accountId: string, keep: (s: Site) => boolean = () => true): Site[] {
   return createSeedState()
-    .sites.filter((s) => s.ownerAccountId === accountId && s.namespace === 'WIX' && keep(s))
+    .sites.filter(
+      (s) =>
+        s.ownerAccountId === accountId &&
+        ['WIX', 'SITELESS_BUSINESS'].includes(s.namespace) &&
+        keep(s),
+    )
     .sort((a, b) => b.createdDate.localeCompare(a.createdDate));
 }
+
+const APPS = SEED_IDS.apps;
 
 describe('Query Sites', () => {
   it("lists the calling account's WIX sites newest first with whole site objects", async () => {
@@ -71,7 +79,15 @@ describe('Query Sites', () => {
     expect(outcome(res)).toEqual({ status: 404, body: applicationError('ACCOUNT_NOT_FOUND') });
   });
 
-  it('includes non-WIX namespaces only when the filter asks for them', async () => {
+  it('lists SITELESS_BUSINESS sites by default, as Wix documents, and hides headless and dev sites', async () => {
+    const res = await h.call('POST', QUERY, { body: {} });
+    const ids = res.body.sites.map((s: Site) => s.id);
+    expect(ids).toContain(SITES.sitelessBusiness);
+    expect(ids).not.toContain(SITES.headlessShop);
+    expect(ids).not.toContain(SITES.templateSandbox);
+  });
+
+  it('includes the other namespaces only when the filter asks for them', async () => {
     const res = await h.call('POST', QUERY, {
       body: { query: { filter: { namespace: { $in: ['WIX', 'HEADLESS'] } } } },
     });
@@ -115,6 +131,40 @@ describe('Query Sites', () => {
       (s) => s.name.startsWith('dental'),
     ],
     ['name $gte', { name: { $gte: 'p' } }, (s) => s.name >= 'p'],
+    ['name as a search in the display name', { name: 'smile' }, (s) => s.id === SITES.dentalClinic],
+    [
+      'name $eq as a search in the name, case-insensitively',
+      { name: { $eq: 'PORTFOLIO' } },
+      (s) => s.name.includes('portfolio'),
+    ],
+    [
+      'name as a search in a connected domain',
+      { name: 'demoagency.com' },
+      (s) => s.id === SITES.agencyPortfolio,
+    ],
+    [
+      'searchPhrase, the same search as name',
+      { searchPhrase: 'studio' },
+      (s) => s.id === SITES.yogaStudio || s.id === SITES.studioLanding,
+    ],
+    ['displayName $eq', { displayName: 'Lotus Yoga Studio' }, (s) => s.id === SITES.yogaStudio],
+    [
+      'displayName $startsWith',
+      { displayName: { $startsWith: 'agency' } },
+      (s) => s.displayName.startsWith('Agency'),
+    ],
+    ['state ACTIVE', { state: 'ACTIVE' }, (s) => s.trashedDate === undefined],
+    ['state TRASHED', { state: { $eq: 'TRASHED' } }, (s) => s.id === SITES.weddingPlanner],
+    [
+      'appIds $hasSome',
+      { appIds: { $hasSome: [APPS.stores, APPS.bookings] } },
+      (s) => s.id === SITES.cafeMenu || s.id === SITES.dentalClinic,
+    ],
+    [
+      'appIds $hasAll',
+      { appIds: { $hasAll: [APPS.stores, APPS.bookings] } },
+      (s) => s.id === SITES.cafeMenu,
+    ],
     ['name $lt', { name: { $lt: 'c' } }, (s) => s.name < 'c'],
     ['folderId $exists false', { folderId: { $exists: false } }, (s) => s.folderId === undefined],
     [
@@ -172,7 +222,7 @@ describe('Query Sites', () => {
   });
 
   it.each<[string, Record<string, unknown>, string]>([
-    ['a field outside the table', { displayName: 'Lotus Yoga Studio' }, 'query.filter.displayName'],
+    ['a field outside the table', { htmlAppId: SITES.yogaStudio }, 'query.filter.htmlAppId'],
     [
       '$startsWith on a boolean field',
       { published: { $startsWith: 't' } },
@@ -185,13 +235,13 @@ describe('Query Sites', () => {
     ['an unknown operator', { id: { $regex: '.*' } }, 'query.filter.id.$regex'],
     ['a wrongly typed operand', { published: { $eq: 'yes' } }, 'query.filter.published.$eq'],
     ['$in without an array', { id: { $in: SITES.yogaStudio } }, 'query.filter.id.$in'],
-    ['searchPhrase (not in the 2025 table)', { searchPhrase: 'yoga' }, 'query.filter.searchPhrase'],
     [
-      'appIds (not in the 2025 table)',
-      { appIds: { $hasSome: [SITES.yogaStudio] } },
-      'query.filter.appIds',
+      'searchPhrase with another operator than the search',
+      { searchPhrase: { $startsWith: 'yoga' } },
+      'query.filter.searchPhrase.$startsWith',
     ],
-    ['state (not in the 2025 table)', { state: 'ACTIVE' }, 'query.filter.state'],
+    ['appIds by equality', { appIds: APPS.blog }, 'query.filter.appIds.$eq'],
+    ['state $startsWith', { state: { $startsWith: 'ACT' } }, 'query.filter.state.$startsWith'],
   ])('rejects %s with 400', async (_name, filter, field) => {
     const res = await h.call('POST', QUERY, { body: { query: { filter } } });
     expect(outcome(res)).toEqual({ status: 400, body: validationError(field) });
@@ -307,6 +357,32 @@ describe('Query Sites paging', () => {
     });
   });
 
+  it('reaches at most 1,000 sites across pages, while Count Sites counts them all', async () => {
+    const state = createSeedState();
+    const template = state.sites.find((s) => s.id === SITES.bakeryDraft) as Site;
+    state.sites = Array.from({ length: 1005 }, (_, i) => ({
+      ...template,
+      id: `5e1e0000-0000-4000-9000-${String(i).padStart(12, '0')}`,
+      name: `bulk-${i}`,
+    }));
+    await h.admin('PUT', '/_emulator/state', state);
+    const seen: string[] = [];
+    let last: HttpResponse | undefined;
+    let cursor: string | undefined;
+    for (let page = 0; page < 20; page++) {
+      last = await h.call('POST', QUERY, {
+        body: { query: { cursorPaging: { limit: 100, ...(cursor && { cursor }) } } },
+      });
+      seen.push(...last.body.sites.map((s: Site) => s.id));
+      cursor = last.body.metadata.cursors.next;
+      if (!cursor) break;
+    }
+    const count = await h.call('POST', COUNT, { body: {} });
+    expect(new Set(seen).size).toBe(1000);
+    expect(last?.body.metadata).toEqual({ count: 100, cursors: {}, hasNext: false });
+    expect(count.body).toEqual({ count: 1005 });
+  });
+
   it('accepts a limit of 100 and rejects 101 with 400', async () => {
     const ok = await h.call('POST', QUERY, { body: { query: { cursorPaging: { limit: 100 } } } });
     const tooMany = await h.call('POST', QUERY, {
@@ -414,9 +490,24 @@ describe('Count Sites', () => {
     expect(outcome(res)).toEqual({ status: 200, body: { count: 0 } });
   });
 
-  it('rejects the premium filter, which Count Sites does not accept, with 400', async () => {
-    const res = await h.call('POST', COUNT, { body: { filter: { premium: true } } });
-    expect(outcome(res)).toEqual({ status: 400, body: validationError('filter.premium') });
+  it.each([
+    ['premium', { premium: true }, 'filter.premium'],
+    ['appIds', { appIds: { $hasSome: [APPS.blog] } }, 'filter.appIds'],
+  ])(
+    'rejects the %s filter, which Count Sites does not accept, with 400',
+    async (_n, filter, field) => {
+      const res = await h.call('POST', COUNT, { body: { filter } });
+      expect(outcome(res)).toEqual({ status: 400, body: validationError(field) });
+    },
+  );
+
+  it('counts with the name search', async () => {
+    const res = await h.call('POST', COUNT, { body: { filter: { name: 'latrattoria' } } });
+    const sub = await h.call('POST', COUNT, {
+      account: ACCOUNTS.customerB,
+      body: { filter: { name: 'latrattoria' } },
+    });
+    expect([res.body, sub.body]).toEqual([{ count: 0 }, { count: 1 }]);
   });
 
   it('rejects an operator outside the table with 400', async () => {

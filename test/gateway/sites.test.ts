@@ -161,6 +161,22 @@ describe('sites', () => {
     expect(response.data!.sites.pageInfo.hasNextPage).toBe(false);
   });
 
+  it('searches names, display names and connected domains with the name filter, as Wix documents', async () => {
+    const byDisplayName = await gateway.execute(SitesDocument, { filter: { name: 'smile' } });
+    const byDomain = await gateway.execute(SitesDocument, { filter: { name: 'demoagency.com' } });
+    expect([byDisplayName.data!.sites.nodes, byDomain.data!.sites.nodes]).toEqual([
+      [{ id: SITES.dentalClinic }],
+      [{ id: SITES.agencyPortfolio }],
+    ]);
+  });
+
+  it('lists SITELESS_BUSINESS sites by default, which Wix documents as shown in the site list', async () => {
+    const response = await gateway.execute(SitesDocument, { first: 50 });
+    const ids = response.data!.sites.nodes.map((n) => n.id);
+    expect(ids).toContain(SITES.sitelessBusiness);
+    expect(ids).not.toContain(SITES.headlessShop);
+  });
+
   it('lists the sites of a customer sub-account named by accountId', async () => {
     const response = await gateway.execute(SitesDocument, { accountId: ACCOUNTS.customerA });
     expect(response.data!.sites.nodes.map((n) => n.id).sort()).toEqual(

@@ -150,7 +150,7 @@ export type SiteFilter = {
   editorTypes?: Array<EditorType> | null | undefined;
   /** Only these sites (GUIDs, at most 100). */
   ids?: Array<string | number> | null | undefined;
-  /** Site name equals this. */
+  /** Search: sites whose name, display name or connected domain contains this text (Wix's `name` filter). */
   name?: string | null | undefined;
   /** Site name starts with this (case-insensitive). */
   nameStartsWith?: string | null | undefined;

@@ -34,6 +34,11 @@ export interface FieldSpec<T> {
   /** Array-valued field (e.g. `productInstances.siteId` across a package's instances). */
   array?: boolean;
   type: FieldType;
+  /**
+   * Operators whose meaning is not a comparison of `get`'s value (Site List's
+   * `name` search): the item matches when this returns true for the operand.
+   */
+  custom?: Partial<Record<Operator, (item: T, operand: unknown) => boolean>>;
 }
 
 export interface FilterSpec<T> {
@@ -135,6 +140,11 @@ function compileCondition<T>(
       continue;
     }
     if (!checkOperand(field, operator, operand, violations, opAt)) continue;
+    const custom = field.custom?.[operator];
+    if (custom) {
+      parts.push((item) => custom(item, operand));
+      continue;
+    }
     const test = operatorTest(operator, operand, field);
     parts.push((item) => test(field.get(item)));
   }

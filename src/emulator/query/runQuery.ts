@@ -19,6 +19,8 @@ export interface QuerySpec<T> {
   maxLimit: number;
   /** Whether `paging` (limit/offset) is accepted besides `cursorPaging`. */
   offsetPaging: boolean;
+  /** Only the first this many matches (in the query's order) can be reached by paging. */
+  maxReachable?: number;
 }
 
 export interface QueryResult<T> {
@@ -92,7 +94,8 @@ export function runQuery<T>(
   const matching = items
     .filter(predicate)
     .map((item) => ({ item, key: compiledSort.key(item) }))
-    .sort((a, b) => compiledSort.compareKeys(a.key, b.key));
+    .sort((a, b) => compiledSort.compareKeys(a.key, b.key))
+    .slice(0, spec.maxReachable ?? Number.MAX_SAFE_INTEGER);
 
   if (mode === 'offset') {
     const page = matching.slice(offset, offset + limit).map((m) => m.item);

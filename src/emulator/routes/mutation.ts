@@ -1,6 +1,7 @@
 /** The fixed sequence every Resellers mutation runs: idempotency, the write, persistence. */
 import type { FastifyRequest } from 'fastify';
 import type { Package, PackageMutationResponse } from '../../wix-api/types.js';
+import { familyRootId } from '../accounts.js';
 import type { EmulatorContext } from '../context.js';
 import { runIdempotent } from '../idempotency.js';
 import type { EmulatorState } from '../state.js';
@@ -16,6 +17,11 @@ export function mutate<T>(
 ): T {
   const state = ctx.store.state;
   const now = new Date(ctx.now()).toISOString();
+  if (ctx.idempotency === 'ignore') {
+    const response = write(state, now);
+    ctx.store.save();
+    return response;
+  }
   const { response, replayed } = runIdempotent(
     state,
     { accountId: request.accountId, route, key, request: requestShape },
@@ -30,6 +36,16 @@ export function mutate<T>(
 export function packageResponse(key: string | undefined, pkg: Package): PackageMutationResponse {
   const body = structuredClone(pkg);
   return key === undefined ? { package: body } : { idempotencyKey: key, package: body };
+}
+
+/**
+ * The package as Assign and Unassign answer it: with `parentAccountId`, the
+ * family's main account (the package's own account when it has no parent), as
+ * Wix's examples of those two answers show (docs/wix-api.md "Package and
+ * ProductInstance"). Not stored: other answers do not carry it.
+ */
+export function withParentAccount(state: EmulatorState, pkg: Package): Package {
+  return { ...pkg, parentAccountId: familyRootId(state, pkg.accountId) };
 }
 
 /**

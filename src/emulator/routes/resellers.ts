@@ -20,7 +20,7 @@ import { parseCreatePackage } from '../resellers/parseCreatePackage.js';
 import { unassignInstance } from '../resellers/unassignInstance.js';
 import { updateExternalId } from '../resellers/updateExternalId.js';
 import { bodyObject, EXTERNAL_ID_MAX, Violations } from '../validation.js';
-import { mutate, packageResponse, readIdempotencyKey } from './mutation.js';
+import { mutate, packageResponse, readIdempotencyKey, withParentAccount } from './mutation.js';
 import { guidParams } from './params.js';
 
 const route = (routeName: string) => ({ config: { routeName } });
@@ -92,7 +92,10 @@ export function registerResellerRoutes(app: FastifyInstance, ctx: EmulatorContex
       const { instanceId } = guidParams({ instanceId: request.params.instanceId });
       const key = readIdempotencyKey(request);
       return mutate(ctx, request, 'unassignInstance', key, { instanceId }, (state, now) =>
-        packageResponse(key, unassignInstance(state, request.accountId, instanceId, now)),
+        packageResponse(
+          key,
+          withParentAccount(state, unassignInstance(state, request.accountId, instanceId, now)),
+        ),
       );
     },
   );
@@ -104,7 +107,13 @@ export function registerResellerRoutes(app: FastifyInstance, ctx: EmulatorContex
       const { instanceId, siteId } = guidParams(request.params);
       const key = readIdempotencyKey(request);
       return mutate(ctx, request, 'assignInstance', key, { instanceId, siteId }, (state, now) =>
-        packageResponse(key, assignInstance(state, request.accountId, instanceId, siteId, now)),
+        packageResponse(
+          key,
+          withParentAccount(
+            state,
+            assignInstance(state, request.accountId, instanceId, siteId, now),
+          ),
+        ),
       );
     },
   );

@@ -22,7 +22,10 @@ export function registerSiteRoutes(app: FastifyInstance, ctx: EmulatorContext): 
     const filterForListing = query.filter ?? cursorFilter(query);
     const sites = listedSites(state, request.accountId, filterForListing);
     const result = runQuery(sites, body.query, querySitesSpec, request.accountId);
-    const response: QuerySitesResponse = { sites: result.items, metadata: result.metadata };
+    const response: QuerySitesResponse = {
+      sites: result.items.map((listed) => listed.site),
+      metadata: result.metadata,
+    };
     return response;
   });
 

@@ -10,7 +10,11 @@ export class SiteFilter {
   @ArrayMaxSize(100, { message: 'must list at most 100 IDs' })
   ids?: string[];
 
-  @Field(() => String, { nullable: true, description: 'Site name equals this.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Search: sites whose name, display name or connected domain contains this text (Wix's `name` filter).",
+  })
   name?: string;
 
   @Field(() => String, {
