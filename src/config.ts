@@ -109,7 +109,9 @@ export interface GatewayConfig extends SecurityConfig, ScalingConfig, CorsConfig
   readonly graphiql: boolean;
   /**
    * On SIGTERM/SIGINT, how long in-flight requests may run before their
-   * connections are cut, in milliseconds. `SHUTDOWN_TIMEOUT_MS`, default 10000.
+   * connections are cut, in milliseconds; buffered log lines get what is left
+   * of it, and the process exits by then plus 0.5 s whatever is still pending.
+   * `SHUTDOWN_TIMEOUT_MS`, default 10000.
    */
   readonly shutdownTimeoutMs: number;
   /** Deadline of the upstream probe behind `GET /readyz`, in milliseconds. `READINESS_TIMEOUT_MS`, default 1000. */
@@ -134,6 +136,13 @@ export interface GatewayConfig extends SecurityConfig, ScalingConfig, CorsConfig
    * `debug`, `trace` or `silent`; default `info`.
    */
   readonly logLevel: LogLevel;
+  /**
+   * Most bytes of log lines held in memory while stdout is slower than the
+   * gateway (a stalled log shipper): lines beyond it are dropped and counted
+   * in `gateway_log_lines_dropped_total`, so logging never holds requests or
+   * memory. `LOG_BUFFER_BYTES` (4096–268435456), default 1048576 (1 MiB).
+   */
+  readonly logBufferBytes: number;
   /** Serve Prometheus metrics at `GET /metrics`. `METRICS_ENABLED`, default `true`. */
   readonly metricsEnabled: boolean;
   /** OpenTelemetry tracing, from the standard `OTEL_*` variables; off by default. */
@@ -226,6 +235,7 @@ export function loadConfig(env: Env): GatewayConfig {
       ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
       'info',
     ),
+    logBufferBytes: integer(env, 'LOG_BUFFER_BYTES', 1_048_576, 4_096, 268_435_456),
     metricsEnabled: boolean(env, 'METRICS_ENABLED', true),
     tracing: tracingConfig(env),
   });

@@ -2,6 +2,33 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config.js';
 import { callerAuthenticationWarning } from './security/createAuthenticator.js';
 import { startGateway, type ResolvedConfig } from './server.js';
+import { createLogStream } from './telemetry/createLogStream.js';
+
+/** How long past SHUTDOWN_TIMEOUT_MS the process may take to close before it exits anyway. */
+const EXIT_GRACE_MS = 500;
+
+/** A start-up failure an operator fixes from its one-line message (no stack trace). */
+class StartupError extends Error {}
+
+/** Runs `listen`, turning a port that cannot be had into a StartupError naming `variable`. */
+async function listenOn<T>(variable: string, port: number, listen: () => Promise<T>): Promise<T> {
+  try {
+    return await listen();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') {
+      throw new StartupError(
+        `${variable}=${port}: the port is already in use (another gateway or emulator running?); stop it or set ${variable} to a free port`,
+      );
+    }
+    if (code === 'EACCES') {
+      throw new StartupError(
+        `${variable}=${port}: no permission to listen on this port; set ${variable} to a port from 1024 up`,
+      );
+    }
+    throw error;
+  }
+}
 
 /**
  * `npm start`: the gateway, over Wix when WIX_API_KEY is set, otherwise over
@@ -20,7 +47,9 @@ async function main(): Promise<void> {
     resolved = { ...config, wixApiKey: config.wixApiKey, wixAccountId: config.wixAccountId };
   } else {
     const { startEmulator, DEFAULT_API_KEY, SEED_IDS } = await import('./emulator/index.js');
-    const emulator = await startEmulator({ port: config.emulatorPort, host: '127.0.0.1' });
+    const emulator = await listenOn('WIX_EMULATOR_PORT', config.emulatorPort, () =>
+      startEmulator({ port: config.emulatorPort, host: '127.0.0.1' }),
+    );
     stopEmulator = emulator.stop;
     resolved = {
       ...config,
@@ -31,7 +60,10 @@ async function main(): Promise<void> {
     console.log(`Wix emulator (no WIX_API_KEY set) on ${emulator.url}`);
   }
 
-  const gateway = await startGateway(Object.freeze(resolved), { tracer: tracing?.tracer });
+  const logStream = createLogStream({ bufferBytes: config.logBufferBytes });
+  const gateway = await listenOn('PORT', config.port, () =>
+    startGateway(Object.freeze(resolved), { tracer: tracing?.tracer, logStream }),
+  );
   console.log(`GraphQL gateway on ${gateway.url} (reseller account ${resolved.wixAccountId})`);
   if (tracing) {
     console.log(
@@ -47,14 +79,26 @@ async function main(): Promise<void> {
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) {
-      console.log(`${signal} again: exiting without waiting for in-flight requests`);
+      console.log(`${signal} again: exiting now, without waiting for requests or log lines`);
       process.exit(1);
     }
     stopping = true;
+    const deadline = Date.now() + config.shutdownTimeoutMs;
+    // Whatever still holds the shutdown then (a hung trace export, say) does not hold the exit.
+    setTimeout(() => {
+      console.error(`shutdown did not finish within SHUTDOWN_TIMEOUT_MS: exiting anyway`);
+      process.exit(1);
+    }, config.shutdownTimeoutMs + EXIT_GRACE_MS).unref();
     console.log(`${signal}: draining in-flight requests (up to ${config.shutdownTimeoutMs} ms)`);
     await gateway.stop();
     await tracing?.shutdown();
     await stopEmulator?.();
+    const unwritten = await logStream.close(deadline - Date.now());
+    if (unwritten > 0) {
+      console.error(
+        `${unwritten} bytes of log lines left unwritten: stdout did not take them in time`,
+      );
+    }
     console.log('stopped');
     process.exit(0);
   };
@@ -63,6 +107,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
+  if (error instanceof ConfigError) console.error(`Configuration error: ${error.message}`);
+  else if (error instanceof StartupError) console.error(error.message);
+  else console.error(error);
   process.exit(1);
 });

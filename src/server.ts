@@ -32,10 +32,12 @@ import {
   trustedDocumentsPlugin,
 } from './trustedDocuments/index.js';
 import {
+  createLogStream,
   GatewayMetrics,
   registerRequestLogging,
   requestIdFor,
   telemetryPlugin,
+  type LogStream,
   type TelemetrySinks,
 } from './telemetry/index.js';
 
@@ -61,8 +63,11 @@ export interface GatewayOptions {
    * else Apollo's bounded in-memory LRU).
    */
   apqCache?: KeyValueCache<string>;
-  /** Where JSON log lines go (default: stdout); tests capture them here. */
-  logStream?: { write(line: string): void };
+  /**
+   * Where JSON log lines go (default: stdout through a bounded buffer, see
+   * createLogStream); tests capture them here.
+   */
+  logStream?: Pick<LogStream, 'write'> & Partial<Pick<LogStream, 'droppedLines'>>;
   /**
    * Tracer of the operation, resolver and upstream spans. index.ts passes one
    * only when `OTEL_*` turns tracing on; without it no span is made.
@@ -108,12 +113,10 @@ export async function createGateway(
     ? new GatewayMetrics(() => policies.breakerStates())
     : undefined;
   const telemetry: TelemetrySinks = { metrics, tracer: options.tracer };
+  const logStream = options.logStream ?? createLogStream({ bufferBytes: config.logBufferBytes });
+  metrics?.countDroppedLogLines(logStream);
   const app = Fastify({
-    logger: {
-      level: config.logLevel,
-      redact: [...LOG_REDACT_PATHS],
-      ...(options.logStream && { stream: options.logStream }),
-    },
+    logger: { level: config.logLevel, redact: [...LOG_REDACT_PATHS], stream: logStream },
     // One line per GraphQL request comes from registerRequestLogging instead.
     logController: new LogController({
       disableRequestLogging: true,

@@ -112,6 +112,19 @@ export class GatewayMetrics {
     this.upstreamRetries.inc({ api, endpoint }, retries);
   }
 
+  /** Exposes the lines the log sink dropped (see createLogStream) as a counter. */
+  countDroppedLogLines(logStream: { readonly droppedLines?: number }): void {
+    new Counter({
+      name: 'gateway_log_lines_dropped_total',
+      help: 'Log lines dropped because the log sink (stdout) did not take them within LOG_BUFFER_BYTES.',
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        this.inc(logStream.droppedLines ?? 0);
+      },
+    });
+  }
+
   loaderBatch(loader: string, size: number): void {
     this.batchSize.observe({ loader }, size);
   }

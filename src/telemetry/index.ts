@@ -1,3 +1,4 @@
+export { createLogStream, type LogStream } from './createLogStream.js';
 export { GatewayMetrics, MAX_OPERATION_LABELS } from './GatewayMetrics.js';
 export { REQUEST_ID_HEADER, requestIdFor } from './requestId.js';
 export { registerRequestLogging } from './registerRequestLogging.js';

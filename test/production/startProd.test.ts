@@ -1,60 +1,35 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { ACCOUNTS, useGateway } from '../harness.js';
 import { DEFAULT_API_KEY } from '../../src/emulator/index.js';
+import { buildGateway, spawnGateway, type ChildGateway } from '../childGateway.js';
 
 /**
- * The production path end to end: the compiled JavaScript (`npm run build`,
- * here into test-artifacts/ so it never races a developer's dist/) started as
+ * The production path end to end: the compiled JavaScript started as
  * `npm run start:prod` starts it, with NODE_ENV=production, against an
  * emulator standing in for Wix.
  */
-const BUILD_DIR = path.resolve('test-artifacts/prod-build');
 const TOKEN = 'prod-test-token-3f9a1c-77b2e4d0';
 
 const harness = useGateway(); // for its emulator (the upstream) and fault controls
-let child: ChildProcess;
+let gateway: ChildGateway;
 let url: string;
-let output = '';
 
 beforeAll(async () => {
-  // Incremental: a rerun with unchanged sources takes a fraction of a full build.
-  await promisify(execFile)('node_modules/.bin/tsc', [
-    ...['-p', 'tsconfig.build.json', '--outDir', BUILD_DIR],
-    ...['--incremental', '--tsBuildInfoFile', path.join(BUILD_DIR, '.tsbuildinfo')],
-  ]);
-  child = spawn(process.execPath, [path.join(BUILD_DIR, 'index.js')], {
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'production',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      WIX_API_KEY: DEFAULT_API_KEY,
-      WIX_ACCOUNT_ID: ACCOUNTS.reseller,
-      WIX_API_BASE_URL: harness.emulatorUrl,
-      GATEWAY_TOKENS: JSON.stringify({ [TOKEN]: { name: 'prod-test', accounts: '*' } }),
-      SHUTDOWN_TIMEOUT_MS: '5000',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const entry = await buildGateway('test-artifacts/prod-build');
+  gateway = await spawnGateway(entry, {
+    NODE_ENV: 'production',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    WIX_API_KEY: DEFAULT_API_KEY,
+    WIX_ACCOUNT_ID: ACCOUNTS.reseller,
+    WIX_API_BASE_URL: harness.emulatorUrl,
+    GATEWAY_TOKENS: JSON.stringify({ [TOKEN]: { name: 'prod-test', accounts: '*' } }),
+    SHUTDOWN_TIMEOUT_MS: '5000',
   });
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`gateway did not start:\n${output}`)), 10_000);
-    child.stdout!.on('data', () => {
-      const match = /GraphQL gateway on (http:\/\/\S+\/graphql)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`gateway exited (${code}):\n${output}`)));
-  });
+  url = gateway.url;
 }, 60_000);
 
 afterAll(() => {
-  if (child.exitCode === null) child.kill('SIGKILL');
+  if (gateway?.child.exitCode === null) gateway.child.kill('SIGKILL');
 });
 
 function query(document: string): Promise<Response> {
@@ -87,9 +62,7 @@ describe('npm run start:prod (compiled, NODE_ENV=production)', () => {
     await harness.setFaults([{ route: 'querySites', kind: 'latency', latencyMs: 1000 }]);
     const inFlight = query('{ sites(first: 2) { nodes { id } } }');
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-
-    child.kill('SIGTERM');
+    gateway.child.kill('SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 100));
     await expect(query('{ sites(first: 1) { totalCount } }')).rejects.toThrow('fetch failed');
 
@@ -98,8 +71,8 @@ describe('npm run start:prod (compiled, NODE_ENV=production)', () => {
     expect(await response.json()).toEqual({
       data: { sites: { nodes: [{ id: expect.any(String) }, { id: expect.any(String) }] } },
     });
-    expect(await exited).toBe(0);
-    expect(output).toContain('SIGTERM: draining in-flight requests (up to 5000 ms)');
-    expect(output).toContain('stopped');
+    expect(await gateway.exited).toBe(0);
+    expect(gateway.output()).toContain('SIGTERM: draining in-flight requests (up to 5000 ms)');
+    expect(gateway.output()).toContain('stopped');
   });
 });
