@@ -49,7 +49,7 @@ export async function spawnGateway(
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`gateway did not start:\n${output}`)),
-      options.startTimeoutMs ?? 15_000,
+      options.startTimeoutMs ?? 30_000,
     );
     const check = () => {
       const match = /GraphQL gateway on (http:\/\/\S+\/graphql)/.exec(output);

@@ -26,7 +26,7 @@ beforeAll(async () => {
     SHUTDOWN_TIMEOUT_MS: '5000',
   });
   url = gateway.url;
-}, 60_000);
+}, 120_000);
 
 afterAll(() => {
   if (gateway?.child.exitCode === null) gateway.child.kill('SIGKILL');
