@@ -7,9 +7,10 @@
  * 2. a paid service moves from one of a customer's sites to another.
  *
  * `npm run example:flows` runs both against `GATEWAY_URL` (default
- * http://127.0.0.1:4000/graphql, i.e. `npm start`). The default IDs are the
- * emulator's seed; flow 1 transfers the site, so a second run needs a fresh
- * emulator (restart `npm start`).
+ * `http://127.0.0.1:$PORT/graphql`, `PORT` 4000, i.e. `npm start`). The IDs
+ * are the emulator's seed and flow 1 transfers the site, so it first puts the
+ * emulator back to its seed (`POST /_emulator/reset` on `WIX_EMULATOR_URL`,
+ * default `http://127.0.0.1:$WIX_EMULATOR_PORT`, 4010): it passes run after run.
  */
 import { pathToFileURL } from 'node:url';
 import { createClient, type Execute } from './client.js';
@@ -68,12 +69,14 @@ export async function setUpAndTransferSite(
   });
   log(`2. transferred to account ${transferSite.site.ownerAccountId}`);
 
+  // One order of this run: a retry after a lost response sends the same key and
+  // gets the first result instead of provisioning twice; a later run is a new order.
+  const orderId = `example-${Date.now()}`;
   const { createPackage } = await execute(CreateCustomerPackageDocument, {
     accountId: ids.customerAccountId,
     input: {
-      externalId: `example-${Date.now()}`,
-      // Lets a retry after a lost response return the first result instead of provisioning twice.
-      idempotencyKey: `example-${ids.siteId}-${ids.catalogProductId}`,
+      externalId: orderId,
+      idempotencyKey: `${orderId}-${ids.siteId}-${ids.catalogProductId}`,
       products: [
         {
           catalogProductId: ids.catalogProductId,
@@ -139,13 +142,35 @@ export async function runFlows(options: RunFlowsOptions): Promise<FlowsResult> {
   return { ...flow1, movedService };
 }
 
+/** Puts the emulator behind the gateway back to its seed, so the seed IDs above exist again. */
+export async function resetEmulator(emulatorUrl: string): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(`${emulatorUrl}/_emulator/reset`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+  } catch {
+    throw new Error(
+      `No emulator at ${emulatorUrl} to reset (set WIX_EMULATOR_URL or WIX_EMULATOR_PORT to the one behind the gateway)`,
+    );
+  }
+  if (!response.ok)
+    throw new Error(`Resetting the emulator at ${emulatorUrl}: HTTP ${response.status}`);
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const url = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql';
-  runFlows({ url, token: process.env.GATEWAY_TOKEN, log: console.log }).then(
-    () => console.log('Both flows done.'),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exitCode = 1;
-    },
-  );
+  const env = process.env;
+  const url = env.GATEWAY_URL ?? `http://127.0.0.1:${env.PORT ?? '4000'}/graphql`;
+  const emulatorUrl = env.WIX_EMULATOR_URL ?? `http://127.0.0.1:${env.WIX_EMULATOR_PORT ?? '4010'}`;
+  resetEmulator(emulatorUrl)
+    .then(() => runFlows({ url, token: env.GATEWAY_TOKEN, log: console.log }))
+    .then(
+      () => console.log('Both flows done.'),
+      (error: unknown) => {
+        console.error(error instanceof Error ? error.message : error);
+        process.exitCode = 1;
+      },
+    );
 }

@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { runFlows, SEED_FLOW_IDS } from '../../examples/flows.js';
 import { ACCOUNTS, INSTANCES, PRODUCTS, SITES, useGateway } from '../harness.js';
 
@@ -48,4 +50,25 @@ describe('examples/flows.ts against a gateway that enforces trusted documents', 
     expect(result.movedService.toSite).toBe(SITES.customerABlog);
     expect(result.provisioned).toHaveLength(1);
   });
+});
+
+describe('npm run example:flows', () => {
+  const target = useGateway();
+
+  it('passes twice in a row against the gateway on PORT, resetting the emulator first', async () => {
+    const port = new URL(target.gatewayUrl).port;
+    const emulatorPort = new URL(target.emulatorUrl).port;
+    const run = () =>
+      promisify(execFile)('npm', ['run', '--silent', 'example:flows'], {
+        env: { PATH: process.env.PATH, PORT: port, WIX_EMULATOR_PORT: emulatorPort },
+      });
+
+    const first = await run();
+    const second = await run();
+    for (const { stdout } of [first, second]) {
+      expect(stdout).toMatch(
+        /^1\. .*\n2\. transferred to account .*\n3\. package .*\n4\. .* moved from .*\nBoth flows done\.\n$/,
+      );
+    }
+  }, 240_000);
 });
