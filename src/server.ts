@@ -38,6 +38,7 @@ import {
   requestIdFor,
   telemetryPlugin,
   type LogStream,
+  UpstreamDriftLog,
   type TelemetrySinks,
 } from './telemetry/index.js';
 
@@ -112,9 +113,16 @@ export async function createGateway(
   const metrics = config.metricsEnabled
     ? new GatewayMetrics(() => policies.breakerStates())
     : undefined;
-  const telemetry: TelemetrySinks = { metrics, tracer: options.tracer };
   const logStream = options.logStream ?? createLogStream({ bufferBytes: config.logBufferBytes });
   metrics?.countDroppedLogLines(logStream);
+  const telemetry: TelemetrySinks = {
+    metrics,
+    tracer: options.tracer,
+    // Called only once requests run, after `app` below exists.
+    driftLog: new UpstreamDriftLog((entry) =>
+      app.log.warn({ drift: entry }, 'Wix answer departs from the documented contract'),
+    ),
+  };
   const app = Fastify({
     logger: { level: config.logLevel, redact: [...LOG_REDACT_PATHS], stream: logStream },
     // One line per GraphQL request comes from registerRequestLogging instead.

@@ -10,7 +10,7 @@ export type BillingCycleType =
   | 'ONE_TIME'
   /** A periodic payment every `cycleDuration`. */
   | 'RECURRING'
-  /** Not set. */
+  /** Not set, or a type this gateway does not know yet. */
   | 'UNKNOWN';
 
 /** How the reseller pays Wix for a product instance. */
@@ -45,7 +45,7 @@ export type IntervalUnit =
   | 'DAY'
   /** Months. */
   | 'MONTH'
-  /** Not set. */
+  /** Not set, or a unit this gateway does not know yet. */
   | 'UNKNOWN'
   /** Weeks. */
   | 'WEEK'
@@ -79,7 +79,9 @@ export type ProductInstanceStatus =
   /** Delivery failed; it was never available. `failure` says why. Terminal. */
   | 'FAILED'
   /** Provisioned but not yet usable by the customer (state right after creation). */
-  | 'PENDING';
+  | 'PENDING'
+  /** A status Wix reports that this gateway does not know yet. */
+  | 'UNKNOWN';
 
 export type MovePaidServiceMutationVariables = Exact<{
   accountId: string | number;

@@ -1,15 +1,13 @@
-import {
-  WIX_PATHS,
-  type AdjustProductInstanceRequest,
-  type CreatePackageRequest,
-  type GetPackageResponse,
-  type Package,
-  type PackageMutationResponse,
-  type QueryPackagesRequest,
-  type QueryPackagesResponse,
-  type UpdatePackageExternalIdResponse,
+import type {
+  AdjustProductInstanceRequest,
+  CreatePackageRequest,
+  Package,
+  QueryPackagesRequest,
+  QueryPackagesResponse,
 } from '../wix-api/types.js';
-import { WixHttpClient, type UpstreamCall } from './WixHttpClient.js';
+import type { WixEndpointName } from '../wix-api/endpoints.js';
+import { upstreamUnavailable } from '../errors/index.js';
+import { WixHttpClient, type EndpointRequest } from './WixHttpClient.js';
 
 /**
  * Idempotency key of a Resellers write (≤ 100 characters). Required, so that
@@ -21,14 +19,23 @@ export interface WriteOptions {
   idempotencyKey: string;
 }
 
+type PackageWrite = Extract<
+  WixEndpointName,
+  | 'createPackage'
+  | 'cancelPackage'
+  | 'assignInstance'
+  | 'unassignInstance'
+  | 'adjustInstance'
+  | 'cancelInstance'
+>;
+
 /** Resellers › Packages and Product Instances (docs/wix-api.md, Resellers): one method per endpoint. */
 export class ResellersApi extends WixHttpClient {
   protected readonly api = 'resellers' as const;
 
   createPackage(accountId: string, request: CreatePackageRequest & WriteOptions): Promise<Package> {
-    return this.writePackage({
-      method: 'POST',
-      path: WIX_PATHS.createPackage,
+    return this.writePackage('createPackage', {
+      params: {},
       accountId,
       body: request,
       action: `create a package in account "${accountId}"`,
@@ -36,11 +43,9 @@ export class ResellersApi extends WixHttpClient {
   }
 
   async getPackage(accountId: string, id: string): Promise<Package> {
-    const response = await this.call<GetPackageResponse>({
-      method: 'GET',
-      path: WIX_PATHS.package(id),
+    const response = await this.request('getPackage', {
+      params: { id },
       accountId,
-      kind: 'read',
       action: `get package "${id}"`,
     });
     return response.package;
@@ -48,20 +53,17 @@ export class ResellersApi extends WixHttpClient {
 
   /** One page; the result covers the whole account family (docs/wix-api.md "Query Packages"). */
   queryPackages(accountId: string, request: QueryPackagesRequest): Promise<QueryPackagesResponse> {
-    return this.call<QueryPackagesResponse>({
-      method: 'POST',
-      path: WIX_PATHS.queryPackages,
+    return this.request('queryPackages', {
+      params: {},
       accountId,
       body: request,
-      kind: 'read',
       action: 'query packages',
     });
   }
 
   cancelPackage(accountId: string, id: string, options: WriteOptions): Promise<Package> {
-    return this.writePackage({
-      method: 'DELETE',
-      path: WIX_PATHS.package(id),
+    return this.writePackage('cancelPackage', {
+      params: { id },
       accountId,
       body: options,
       action: `cancel package "${id}"`,
@@ -74,9 +76,8 @@ export class ResellersApi extends WixHttpClient {
     siteId: string,
     options: WriteOptions,
   ): Promise<Package> {
-    return this.writePackage({
-      method: 'PATCH',
-      path: WIX_PATHS.assignInstance(instanceId, siteId),
+    return this.writePackage('assignInstance', {
+      params: { instanceId, siteId },
       accountId,
       body: options,
       action: `assign product instance "${instanceId}" to site "${siteId}"`,
@@ -84,9 +85,8 @@ export class ResellersApi extends WixHttpClient {
   }
 
   unassignInstance(accountId: string, instanceId: string, options: WriteOptions): Promise<Package> {
-    return this.writePackage({
-      method: 'PATCH',
-      path: WIX_PATHS.unassignInstance(instanceId),
+    return this.writePackage('unassignInstance', {
+      params: { instanceId },
       accountId,
       body: options,
       action: `unassign product instance "${instanceId}"`,
@@ -98,9 +98,8 @@ export class ResellersApi extends WixHttpClient {
     instanceId: string,
     request: AdjustProductInstanceRequest & WriteOptions,
   ): Promise<Package> {
-    return this.writePackage({
-      method: 'PATCH',
-      path: WIX_PATHS.instance(instanceId),
+    return this.writePackage('adjustInstance', {
+      params: { instanceId },
       accountId,
       body: request,
       action: `adjust product instance "${instanceId}"`,
@@ -108,9 +107,8 @@ export class ResellersApi extends WixHttpClient {
   }
 
   cancelInstance(accountId: string, instanceId: string, options: WriteOptions): Promise<Package> {
-    return this.writePackage({
-      method: 'DELETE',
-      path: WIX_PATHS.instance(instanceId),
+    return this.writePackage('cancelInstance', {
+      params: { instanceId },
       accountId,
       body: options,
       action: `cancel product instance "${instanceId}"`,
@@ -122,19 +120,28 @@ export class ResellersApi extends WixHttpClient {
     packageId: string,
     externalId: string,
   ): Promise<Package> {
-    const response = await this.call<UpdatePackageExternalIdResponse>({
-      method: 'PATCH',
-      path: WIX_PATHS.updateExternalId(packageId, externalId),
+    const action = `update the external ID of package "${packageId}"`;
+    const response = await this.request('updateExternalId', {
+      params: { packageId, externalId },
       accountId,
-      kind: 'write',
-      action: `update the external ID of package "${packageId}"`,
+      action,
     });
-    return response.updatedPackage;
+    // The schema says `updatedPackage`; the documented example answers `updated_package`.
+    const updated = response.updatedPackage ?? response.updated_package;
+    if (updated === undefined) {
+      throw upstreamUnavailable(`Could not ${action}: Wix's answer lacks updatedPackage`, {
+        reason: 'UPSTREAM_CONTRACT',
+      });
+    }
+    return updated;
   }
 
   /** Every Resellers write answers `{idempotencyKey, package}`: the whole package after the change. */
-  private async writePackage(call: Omit<UpstreamCall, 'kind'>): Promise<Package> {
-    const response = await this.call<PackageMutationResponse>({ ...call, kind: 'write' });
+  private async writePackage<N extends PackageWrite>(
+    endpoint: N,
+    request: EndpointRequest<N>,
+  ): Promise<Package> {
+    const response = await this.request<PackageWrite>(endpoint, request);
     return response.package;
   }
 }

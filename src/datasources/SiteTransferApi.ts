@@ -1,4 +1,4 @@
-import { WIX_PATHS, type SiteTransfer, type TransferSiteResponse } from '../wix-api/types.js';
+import type { SiteTransfer } from '../wix-api/types.js';
 import { WixHttpClient } from './WixHttpClient.js';
 
 /** B2B Site Management › business-site-transfer-v1 (docs/wix-api.md "B2B Site Management › Transfer Site"). */
@@ -7,12 +7,10 @@ export class SiteTransferApi extends WixHttpClient {
 
   /** The target account goes in `wix-account-id`; Wix refuses it in the body. */
   async transferSite(targetAccountId: string, transfer: SiteTransfer): Promise<SiteTransfer> {
-    const response = await this.call<TransferSiteResponse>({
-      method: 'POST',
-      path: WIX_PATHS.transferSite,
+    const response = await this.request('transferSite', {
+      params: {},
       accountId: targetAccountId,
       body: { siteTransfer: transfer },
-      kind: 'write',
       action: `transfer site "${transfer.siteId}" from account "${transfer.sourceAccountId}" to account "${targetAccountId}"`,
     });
     return response.siteTransfer;

@@ -1,9 +1,12 @@
 import type { UpstreamRequest } from './createUpstreamHttp.js';
+import type { WixEndpointName } from '../wix-api/endpoints.js';
 
-/** One call to a Wix endpoint, as a datasource method describes it. */
+/** One call to a Wix endpoint, as WixHttpClient builds it from the endpoint table. */
 export interface UpstreamCall {
+  /** The endpoint's name in the table (src/wix-api/endpoints.ts). */
+  endpoint: WixEndpointName;
   method: UpstreamRequest['method'];
-  /** Path from `WIX_PATHS`, with a leading slash. */
+  /** The concrete path, with a leading slash. */
   path: string;
   /** The `wix-account-id` the call acts on. */
   accountId: string;

@@ -1,4 +1,5 @@
 import type { UpstreamApi } from '../resilience/index.js';
+import type { Drift } from '../wix-api/readWire.js';
 
 /** How an upstream attempt ended: its HTTP status, or why there was none. */
 export type UpstreamOutcome = number | 'timeout' | 'network';
@@ -21,4 +22,6 @@ export interface UpstreamObserver {
   ): (outcome: UpstreamOutcome) => void;
   /** `retries` attempts after the first one of a single upstream call. */
   upstreamRetried(api: UpstreamApi, method: string, path: string, retries: number): void;
+  /** How an answer of `endpoint` departed from the contract (it was still read where it could be). */
+  upstreamDrift(endpoint: string, drift: readonly Drift[]): void;
 }

@@ -1,5 +1,14 @@
 import type { UpstreamHttp } from './createUpstreamHttp.js';
-import { WIX_HEADERS } from '../wix-api/types.js';
+import { WIX_HEADERS, type WixErrorBody } from '../wix-api/types.js';
+import { WixErrorBodySchema } from '../wix-api/schemas.js';
+import {
+  WIX_ENDPOINTS,
+  wixPath,
+  type WixEndpointName,
+  type WixPathParams,
+} from '../wix-api/endpoints.js';
+import { readWire } from '../wix-api/readWire.js';
+import type { z } from 'zod';
 import { translateTransportError } from './translateTransportError.js';
 import { translateUpstreamError } from './translateUpstreamError.js';
 import { isGatewayError, upstreamUnavailable } from '../errors/index.js';
@@ -8,6 +17,19 @@ import type { UpstreamCall } from './UpstreamCall.js';
 import type { UpstreamObserver } from './UpstreamObserver.js';
 
 export type { UpstreamCall } from './UpstreamCall.js';
+
+/** What a datasource method says about one call; the rest comes from the endpoint table. */
+export interface EndpointRequest<N extends WixEndpointName> {
+  params: WixPathParams<N>;
+  accountId: string;
+  body?: unknown;
+  action: string;
+}
+
+/** The parsed answer of an endpoint, as its response schema reads it. */
+export type EndpointResponse<N extends WixEndpointName> = z.infer<
+  (typeof WIX_ENDPOINTS)[N]['response']
+>;
 
 /** The resilience side of a datasource: process-wide policies, this request's budget. */
 export interface UpstreamRuntime {
@@ -35,6 +57,23 @@ export abstract class WixHttpClient {
     private readonly apiKey: string,
     private readonly runtime: UpstreamRuntime,
   ) {}
+
+  /** Calls an endpoint of the table and reads its answer with the endpoint's response schema. */
+  protected request<N extends WixEndpointName>(
+    endpoint: N,
+    request: EndpointRequest<N>,
+  ): Promise<EndpointResponse<N>> {
+    const { method, kind } = WIX_ENDPOINTS[endpoint];
+    return this.call<EndpointResponse<N>>({
+      endpoint,
+      method,
+      path: wixPath(endpoint, request.params),
+      accountId: request.accountId,
+      ...(request.body !== undefined && { body: request.body }),
+      kind,
+      action: request.action,
+    });
+  }
 
   protected async call<T>(call: UpstreamCall): Promise<T> {
     const { policies, budget, timeouts, telemetry } = this.runtime;
@@ -83,13 +122,26 @@ export abstract class WixHttpClient {
       throw translateUpstreamError(
         {
           statusCode: response.statusCode,
-          body: parseJson(response.body),
+          body: this.readErrorBody(response.body, call),
           retryAfter: response.headers['retry-after'],
         },
         call,
       );
     }
     return response.body;
+  }
+
+  /**
+   * Reads an error answer's envelope tolerantly: real bodies often carry only
+   * `applicationError.code` (docs/wix-api.md). A 5xx's empty body is no drift.
+   */
+  protected readErrorBody(body: string, call: UpstreamCall): WixErrorBody | undefined {
+    const parsed = parseJson(body);
+    if (typeof parsed !== 'object' || parsed === null) return undefined;
+    const reading = readWire(WixErrorBodySchema, parsed);
+    if (reading.drift.length > 0)
+      this.runtime.telemetry?.upstreamDrift(call.endpoint, reading.drift);
+    return reading.ok ? (reading.value as WixErrorBody) : undefined;
   }
 
   protected headers(call: UpstreamCall): Record<string, string> {
@@ -114,14 +166,28 @@ export abstract class WixHttpClient {
     }
   }
 
+  /**
+   * Reads a 2xx answer with the endpoint's response schema, tolerantly
+   * (src/wix-api/readWire.ts): drift is reported to telemetry; only an
+   * answer without what the gateway needs (an ID) is refused.
+   */
   protected parse<T>(body: string, call: UpstreamCall): T {
     const parsed = parseJson(body);
     if (parsed === undefined || typeof parsed !== 'object' || parsed === null) {
       throw upstreamUnavailable(
-        `Could not ${call.action}: Wix answered with a body that is not JSON`,
+        `Could not ${call.action}: Wix answered with a body that is not a JSON object`,
+        { reason: 'UPSTREAM_CONTRACT' },
       );
     }
-    return parsed as T;
+    const reading = readWire(WIX_ENDPOINTS[call.endpoint].response, parsed);
+    if (reading.drift.length > 0)
+      this.runtime.telemetry?.upstreamDrift(call.endpoint, reading.drift);
+    if (!reading.ok) {
+      throw upstreamUnavailable(`Could not ${call.action}: Wix's answer lacks ${reading.path}`, {
+        reason: 'UPSTREAM_CONTRACT',
+      });
+    }
+    return reading.value as T;
   }
 }
 

@@ -12,8 +12,8 @@ import type { UpstreamCall } from './UpstreamCall.js';
 
 export interface UpstreamFailure {
   statusCode: number;
-  /** Parsed response body, if it was JSON. */
-  body: unknown;
+  /** The response body as the error envelope's schema read it, if it was a JSON object. */
+  body: WixErrorBody | undefined;
   retryAfter: string | undefined;
 }
 
@@ -24,14 +24,14 @@ export interface UpstreamFailure {
  * can name other accounts (e.g. the real owner of a site).
  */
 export function translateUpstreamError(failure: UpstreamFailure, call: UpstreamCall): GatewayError {
-  const envelope = asEnvelope(failure.body);
-  const upstreamCode = envelope?.details.applicationError?.code;
+  const envelope = failure.body;
+  const upstreamCode = envelope?.details?.applicationError?.code;
   const explanation = upstreamCode ? describeUpstreamCode(upstreamCode) : undefined;
   const because = (fallback: string) => `Could not ${call.action}: ${explanation ?? fallback}`;
   const status = failure.statusCode;
 
   if (status === 400) {
-    const fieldViolations = envelope?.details.validationError?.fieldViolations?.map(safeViolation);
+    const fieldViolations = envelope?.details?.validationError?.fieldViolations?.map(safeViolation);
     const fields = fieldViolations?.map((v) => `${v.field} (${v.description})`).join(', ');
     return badUserInput(
       because(fields ? `Wix rejected ${fields}` : 'Wix rejected the request as invalid'),
@@ -80,13 +80,6 @@ export function translateUpstreamError(failure: UpstreamFailure, call: UpstreamC
       (call.kind === 'write' ? '; the change may or may not have been applied' : ''),
     { upstreamCode },
   );
-}
-
-function asEnvelope(body: unknown): WixErrorBody | undefined {
-  if (typeof body !== 'object' || body === null) return undefined;
-  const details = (body as { details?: unknown }).details;
-  if (typeof details !== 'object' || details === null) return undefined;
-  return body as WixErrorBody;
 }
 
 /** Only the field path, rule and description: `data` may echo values back. */

@@ -8,7 +8,7 @@
 import { idempotencyModeFromEnv } from './idempotency.js';
 import { SEED_IDS } from './seed.js';
 import { DEFAULT_API_KEY, DEFAULT_ACTIVATION_DELAY_MS, startEmulator } from './startEmulator.js';
-import { WIX_PATHS } from '../wix-api/types.js';
+import { WIX_ENDPOINTS } from '../wix-api/endpoints.js';
 
 function intFromEnv(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   out.write(`Reseller account (wix-account-id):    ${SEED_IDS.accounts.reseller}\n`);
   out.write(`Idempotency keys: ${emulator.idempotency}\n`);
   if (process.env.WIX_EMULATOR_STATE) out.write(`State file: ${process.env.WIX_EMULATOR_STATE}\n`);
-  out.write(`\nTry:\n  curl -s -X POST ${emulator.url}${WIX_PATHS.querySites} \\\n`);
+  out.write(`\nTry:\n  curl -s -X POST ${emulator.url}${WIX_ENDPOINTS.querySites.path} \\\n`);
   out.write(`    -H 'Authorization: ${DEFAULT_API_KEY}' \\\n`);
   out.write(`    -H 'wix-account-id: ${SEED_IDS.accounts.reseller}' \\\n`);
   out.write(`    -H 'Content-Type: application/json' \\\n`);

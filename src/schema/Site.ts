@@ -20,7 +20,9 @@ export class Site {
   @Field(() => DateTimeResolver, { description: 'When the site was created.' })
   createdDate!: Date;
 
-  @Field(() => DateTimeResolver, { description: 'When the site last changed.' })
+  @Field(() => DateTimeResolver, {
+    description: 'When the site last changed; its creation time when Wix does not say.',
+  })
   updatedDate!: Date;
 
   @Field(() => DateTimeResolver, {

@@ -12,7 +12,8 @@ import type {
  * Registers a GraphQL enum that mirrors a Wix wire enum, one description per
  * value. Values are the upstream strings themselves, so REST values pass
  * through unchanged; `Record<T, string>` fails the build if Wix's type gains a
- * value the schema lacks.
+ * value the schema lacks. A value Wix sends that the wire schema does not list
+ * reaches the schema as the enum's unknown value (src/wix-api/readWire.ts).
  */
 function wireEnum<T extends string>(
   name: string,
@@ -42,6 +43,7 @@ export const ProductInstanceStatus = wireEnum<WireProductInstanceStatus>(
     CANCELED: 'Canceled; no longer available. Terminal.',
     FAILED: 'Delivery failed; it was never available. `failure` says why. Terminal.',
     AWAITING_ACTION: 'Not yet usable: the customer or an external provider must act first.',
+    UNKNOWN: 'A status Wix reports that this gateway does not know yet.',
   },
 );
 export type ProductInstanceStatus = WireProductInstanceStatus;
@@ -50,7 +52,7 @@ export const BillingCycleType = wireEnum<CycleDescriptorType>(
   'BillingCycleType',
   'How the reseller pays Wix for a product instance.',
   {
-    UNKNOWN: 'Not set.',
+    UNKNOWN: 'Not set, or a type this gateway does not know yet.',
     ONE_TIME: 'A single payment.',
     RECURRING: 'A periodic payment every `cycleDuration`.',
   },
@@ -61,7 +63,7 @@ export const IntervalUnit = wireEnum<WireIntervalUnit>(
   'IntervalUnit',
   'Unit of a billing period.',
   {
-    UNKNOWN: 'Not set.',
+    UNKNOWN: 'Not set, or a unit this gateway does not know yet.',
     DAY: 'Days.',
     WEEK: 'Weeks.',
     MONTH: 'Months.',
@@ -74,7 +76,7 @@ export const FailureCode = wireEnum<FailureReasonCode>(
   'FailureCode',
   'Why the delivery of a product instance failed.',
   {
-    UNKNOWN: 'Unspecified.',
+    UNKNOWN: 'Unspecified, or a reason this gateway does not know yet.',
     DELIVERY_TIMEOUT: 'Wix timed out creating the instance.',
     EXTERNAL_FAILURE: 'An external process failed.',
   },
@@ -85,7 +87,7 @@ export const EditorType = wireEnum<WireEditorType>(
   'EditorType',
   'The editor a site was built with.',
   {
-    UNKNOWN: 'Not known.',
+    UNKNOWN: 'Not known, or an editor this gateway does not know yet.',
     EDITOR: 'The classic Wix Editor.',
     ADI: 'Wix ADI.',
     EDITORX: 'Editor X.',
@@ -98,7 +100,7 @@ export const SiteNamespace = wireEnum<WireSiteNamespace>(
   'SiteNamespace',
   'The Wix product that created a site. Wix lists `WIX` (and `SITELESS_BUSINESS`) sites by default; filter on other namespaces to see them.',
   {
-    UNKNOWN_NAMESPACE: 'Not set.',
+    UNKNOWN_NAMESPACE: 'Not set, or a namespace this gateway does not know yet.',
     WIX: 'A normal site built by a user.',
     SHOUT_OUT: 'ShoutOut standalone product; no real site.',
     ALBUMS: 'Created by the Albums product.',

@@ -37,6 +37,7 @@ export class GatewayMetrics {
   private readonly upstreamRequests: Counter<'api' | 'endpoint' | 'status'>;
   private readonly upstreamDuration: Histogram<'api' | 'endpoint'>;
   private readonly upstreamRetries: Counter<'api' | 'endpoint'>;
+  private readonly upstreamDrifts: Counter<'endpoint' | 'kind'>;
   private readonly batchSize: Histogram<'loader'>;
 
   constructor(breakerStates: () => Record<UpstreamApi, BreakerState>) {
@@ -72,6 +73,11 @@ export class GatewayMetrics {
       name: 'gateway_upstream_retries_total',
       help: 'Retries of upstream calls (attempts after the first), by API and endpoint.',
       labelNames: ['api', 'endpoint'],
+    });
+    this.upstreamDrifts = counter({
+      name: 'gateway_upstream_drift_total',
+      help: 'Departures of Wix answers from the documented contract, by endpoint and kind (unknown_field, unknown_enum, missing_field, wrong_type, contract); the answer was still read where it could be.',
+      labelNames: ['endpoint', 'kind'],
     });
     new Gauge({
       name: 'gateway_upstream_circuit_breaker_state',
@@ -123,6 +129,11 @@ export class GatewayMetrics {
         this.inc(logStream.droppedLines ?? 0);
       },
     });
+  }
+
+  /** One departure of an upstream answer from the contract. */
+  upstreamDrift(endpoint: string, kind: string): void {
+    this.upstreamDrifts.inc({ endpoint, kind });
   }
 
   loaderBatch(loader: string, size: number): void {

@@ -4,12 +4,16 @@ import type { UpstreamApi } from '../resilience/index.js';
 import type { GatewayMetrics } from './GatewayMetrics.js';
 import { injectTraceContext } from './traceContextPropagation.js';
 import { upstreamEndpoint } from './upstreamEndpoint.js';
+import type { UpstreamDriftLog } from './UpstreamDriftLog.js';
+import type { Drift } from '../wix-api/readWire.js';
 
 /** Process-wide sinks of telemetry; absent ones cost nothing per request. */
 export interface TelemetrySinks {
   readonly metrics?: GatewayMetrics;
   /** Set only when tracing is on (`OTEL_*`): without it no span is ever made. */
   readonly tracer?: Tracer;
+  /** Where the first drift of each kind per endpoint is logged. */
+  readonly driftLog?: UpstreamDriftLog;
 }
 
 const NO_SINKS: TelemetrySinks = Object.freeze({});
@@ -93,6 +97,13 @@ export class RequestTelemetry implements UpstreamObserver {
   upstreamRetried(api: UpstreamApi, method: string, path: string, retries: number): void {
     this.upstreamRetries += retries;
     this.sinks.metrics?.upstreamRetried(api, upstreamEndpoint(method, path), retries);
+  }
+
+  /** How an upstream answer of `endpoint` departed from the contract (it was still read). */
+  upstreamDrift(endpoint: string, drift: readonly Drift[]): void {
+    const { metrics, driftLog } = this.sinks;
+    if (metrics) for (const d of drift) metrics.upstreamDrift(endpoint, d.kind);
+    driftLog?.report(endpoint, drift);
   }
 
   /** DataLoader batch observer (handed to the loaders only when metrics are on). */

@@ -5,3 +5,4 @@ export { registerRequestLogging } from './registerRequestLogging.js';
 export { RequestTelemetry, type TelemetrySinks } from './RequestTelemetry.js';
 export { telemetryPlugin } from './telemetryPlugin.js';
 export { upstreamEndpoint } from './upstreamEndpoint.js';
+export { UpstreamDriftLog, type DriftLogEntry } from './UpstreamDriftLog.js';

@@ -204,7 +204,7 @@ describe('Query Sites', () => {
     const res = await h.call('POST', QUERY, { body: { query: { sort: [{ fieldName, order }] } } });
     const expected = listed(ACCOUNTS.reseller).sort(
       (a, b) =>
-        (order === 'ASC' ? 1 : -1) * a[fieldName].localeCompare(b[fieldName]) ||
+        (order === 'ASC' ? 1 : -1) * (a[fieldName] ?? '').localeCompare(b[fieldName] ?? '') ||
         a.id.localeCompare(b.id),
     );
     expect(res.status).toBe(200);

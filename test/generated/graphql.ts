@@ -10,7 +10,7 @@ export type BillingCycleType =
   | 'ONE_TIME'
   /** A periodic payment every `cycleDuration`. */
   | 'RECURRING'
-  /** Not set. */
+  /** Not set, or a type this gateway does not know yet. */
   | 'UNKNOWN';
 
 /** How the reseller pays Wix for a product instance. */
@@ -49,7 +49,7 @@ export type EditorType =
   | 'EDITORX'
   /** Wix Studio. */
   | 'STUDIO'
-  /** Not known. */
+  /** Not known, or an editor this gateway does not know yet. */
   | 'UNKNOWN';
 
 /** Why the delivery of a product instance failed. */
@@ -58,7 +58,7 @@ export type FailureCode =
   | 'DELIVERY_TIMEOUT'
   /** An external process failed. */
   | 'EXTERNAL_FAILURE'
-  /** Unspecified. */
+  /** Unspecified, or a reason this gateway does not know yet. */
   | 'UNKNOWN';
 
 /** Unit of a billing period. */
@@ -67,7 +67,7 @@ export type IntervalUnit =
   | 'DAY'
   /** Months. */
   | 'MONTH'
-  /** Not set. */
+  /** Not set, or a unit this gateway does not know yet. */
   | 'UNKNOWN'
   /** Weeks. */
   | 'WEEK'
@@ -140,7 +140,9 @@ export type ProductInstanceStatus =
   /** Delivery failed; it was never available. `failure` says why. Terminal. */
   | 'FAILED'
   /** Provisioned but not yet usable by the customer (state right after creation). */
-  | 'PENDING';
+  | 'PENDING'
+  /** A status Wix reports that this gateway does not know yet. */
+  | 'UNKNOWN';
 
 /** Which sites to list. All given conditions must hold. */
 export type SiteFilter = {
@@ -200,7 +202,7 @@ export type SiteNamespace =
   | 'SHOUT_OUT'
   /** A business managed without a site until one is attached. */
   | 'SITELESS_BUSINESS'
-  /** Not set. */
+  /** Not set, or a namespace this gateway does not know yet. */
   | 'UNKNOWN_NAMESPACE'
   /** Offered after a Video Maker purchase. */
   | 'VIDEO_MAKER'

@@ -5,7 +5,7 @@ import type {
   QueryPackagesResponse,
   UpdatePackageExternalIdResponse,
 } from '../../wix-api/types.js';
-import { WIX_PATHS } from '../../wix-api/types.js';
+import { routerPath } from '../../wix-api/endpoints.js';
 import { familyAccountIds } from '../accounts.js';
 import type { EmulatorContext } from '../context.js';
 import { runQuery } from '../query/runQuery.js';
@@ -24,7 +24,6 @@ import { mutate, packageResponse, readIdempotencyKey, withParentAccount } from '
 import { guidParams } from './params.js';
 
 const route = (routeName: string) => ({ config: { routeName } });
-const INSTANCES = '/resellers/v1/packages/product-instances';
 
 type Params<K extends string> = FastifyRequest<{ Params: Record<K, string> }>;
 
@@ -43,11 +42,15 @@ export function registerResellerRoutes(app: FastifyInstance, ctx: EmulatorContex
         ),
       );
     };
-  app.post(WIX_PATHS.createPackage, route('createPackage'), create('createPackage', true));
+  app.post(routerPath('createPackage'), route('createPackage'), create('createPackage', true));
   // Deprecated v1 (docs/wix-api.md "Create Package V2"): answered like V2, except countryCode is optional.
-  app.post('/resellers/v1/packages', route('createPackageV1'), create('createPackageV1', false));
+  app.post(
+    routerPath('createPackageV1'),
+    route('createPackageV1'),
+    create('createPackageV1', false),
+  );
 
-  app.get('/resellers/v1/packages/:id', route('getPackage'), async (request: Params<'id'>) => {
+  app.get(routerPath('getPackage'), route('getPackage'), async (request: Params<'id'>) => {
     const { id } = guidParams({ id: request.params.id });
     const state = ctx.store.state;
     requireAccount(state, request.accountId);
@@ -57,7 +60,7 @@ export function registerResellerRoutes(app: FastifyInstance, ctx: EmulatorContex
     return response;
   });
 
-  app.post(WIX_PATHS.queryPackages, route('queryPackages'), async (request) => {
+  app.post(routerPath('queryPackages'), route('queryPackages'), async (request) => {
     const body = bodyObject(request.body);
     const v = new Violations();
     v.object('query', body.query, true);
@@ -72,21 +75,17 @@ export function registerResellerRoutes(app: FastifyInstance, ctx: EmulatorContex
     return response;
   });
 
-  app.delete(
-    '/resellers/v1/packages/:id',
-    route('cancelPackage'),
-    async (request: Params<'id'>) => {
-      const { id } = guidParams({ id: request.params.id });
-      const key = readIdempotencyKey(request);
-      return mutate(ctx, request, 'cancelPackage', key, { id }, (state, now) =>
-        packageResponse(key, cancelPackage(state, request.accountId, id, now)),
-      );
-    },
-  );
+  app.delete(routerPath('cancelPackage'), route('cancelPackage'), async (request: Params<'id'>) => {
+    const { id } = guidParams({ id: request.params.id });
+    const key = readIdempotencyKey(request);
+    return mutate(ctx, request, 'cancelPackage', key, { id }, (state, now) =>
+      packageResponse(key, cancelPackage(state, request.accountId, id, now)),
+    );
+  });
 
   // Registered before `/:instanceId/:siteId`; the router prefers the literal segment anyway.
   app.patch(
-    `${INSTANCES}/:instanceId/unassign`,
+    routerPath('unassignInstance'),
     route('unassignInstance'),
     async (request: Params<'instanceId'>) => {
       const { instanceId } = guidParams({ instanceId: request.params.instanceId });
@@ -101,7 +100,7 @@ export function registerResellerRoutes(app: FastifyInstance, ctx: EmulatorContex
   );
 
   app.patch(
-    `${INSTANCES}/:instanceId/:siteId`,
+    routerPath('assignInstance'),
     route('assignInstance'),
     async (request: Params<'instanceId' | 'siteId'>) => {
       const { instanceId, siteId } = guidParams(request.params);
@@ -119,7 +118,7 @@ export function registerResellerRoutes(app: FastifyInstance, ctx: EmulatorContex
   );
 
   app.patch(
-    `${INSTANCES}/:instanceId`,
+    routerPath('adjustInstance'),
     route('adjustInstance'),
     async (request: Params<'instanceId'>) => {
       const { instanceId } = guidParams({ instanceId: request.params.instanceId });
@@ -133,7 +132,7 @@ export function registerResellerRoutes(app: FastifyInstance, ctx: EmulatorContex
   );
 
   app.delete(
-    `${INSTANCES}/:instanceId`,
+    routerPath('cancelInstance'),
     route('cancelInstance'),
     async (request: Params<'instanceId'>) => {
       const { instanceId } = guidParams({ instanceId: request.params.instanceId });
@@ -145,7 +144,7 @@ export function registerResellerRoutes(app: FastifyInstance, ctx: EmulatorContex
   );
 
   app.patch(
-    '/resellers/v1/packages/update/:packageId/:externalId',
+    routerPath('updateExternalId'),
     route('updateExternalId'),
     async (request: Params<'packageId' | 'externalId'>) => {
       const { packageId } = guidParams({ packageId: request.params.packageId });

@@ -1,13 +1,15 @@
 /** B2B Site Management: Transfer Site (docs/wix-api.md). */
 import type { FastifyInstance } from 'fastify';
 import type { SiteTransfer, TransferSiteResponse } from '../../wix-api/types.js';
-import { WIX_PATHS } from '../../wix-api/types.js';
+import { routerPath } from '../../wix-api/endpoints.js';
 import type { EmulatorContext } from '../context.js';
 import { transferSite } from '../transfer/transferSite.js';
 import { bodyObject, Violations } from '../validation.js';
 
+const route = (routeName: string) => ({ config: { routeName } });
+
 export function registerSiteTransferRoutes(app: FastifyInstance, ctx: EmulatorContext): void {
-  app.post(WIX_PATHS.transferSite, { config: { routeName: 'transferSite' } }, async (request) => {
+  app.post(routerPath('transferSite'), route('transferSite'), async (request) => {
     const transfer = parseTransfer(bodyObject(request.body));
     transferSite(ctx.store.state, request.accountId, transfer, new Date(ctx.now()).toISOString());
     ctx.store.save();

@@ -1,7 +1,7 @@
 /** Site List v2: Query Sites and Count Sites (docs/wix-api.md "Query Sites and Count Sites"). */
 import type { FastifyInstance } from 'fastify';
 import type { CountSitesResponse, QuerySitesResponse } from '../../wix-api/types.js';
-import { WIX_PATHS } from '../../wix-api/types.js';
+import { routerPath } from '../../wix-api/endpoints.js';
 import { findAccount } from '../accounts.js';
 import type { EmulatorContext } from '../context.js';
 import { WixError } from '../errors.js';
@@ -13,7 +13,7 @@ import { countSitesFilter, querySitesSpec } from '../sites/siteQuerySpec.js';
 import { bodyObject, Violations } from '../validation.js';
 
 export function registerSiteRoutes(app: FastifyInstance, ctx: EmulatorContext): void {
-  app.post(WIX_PATHS.querySites, { config: { routeName: 'querySites' } }, async (request) => {
+  app.post(routerPath('querySites'), { config: { routeName: 'querySites' } }, async (request) => {
     const state = ctx.store.state;
     requireAccount(ctx, request.accountId);
     const body = bodyObject(request.body);
@@ -29,7 +29,7 @@ export function registerSiteRoutes(app: FastifyInstance, ctx: EmulatorContext): 
     return response;
   });
 
-  app.post(WIX_PATHS.countSites, { config: { routeName: 'countSites' } }, async (request) => {
+  app.post(routerPath('countSites'), { config: { routeName: 'countSites' } }, async (request) => {
     requireAccount(ctx, request.accountId);
     const body = bodyObject(request.body);
     const violations = new Violations();

@@ -9,7 +9,8 @@ export function toPackage(wire: WirePackage, readAccountId?: string): Package {
     accountId: wire.accountId,
     externalId: wire.externalId || undefined,
     createdDate: new Date(wire.createdDate),
-    updatedDate: new Date(wire.updatedDate),
+    // Absent from some Wix answers (docs/wix-api.md): the creation time stands in.
+    updatedDate: new Date(wire.updatedDate || wire.createdDate),
     productInstances: [],
     readAccountId,
   });

@@ -21,7 +21,8 @@ export function toProductInstance(wire: WireProductInstance, pkg: Package): Prod
     expirationDate: wire.expirationDate ? new Date(wire.expirationDate) : undefined,
     referenceProductInstanceId: wire.referenceProductInstanceId,
     createdDate: new Date(wire.createdDate),
-    updatedDate: new Date(wire.updatedDate),
+    // Absent from some Wix answers (docs/wix-api.md): the creation time stands in.
+    updatedDate: new Date(wire.updatedDate || wire.createdDate),
     package: pkg,
     siteId: wire.siteId || undefined,
   });

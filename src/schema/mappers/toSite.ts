@@ -12,7 +12,8 @@ export function toSite(
     name: wire.name,
     displayName: wire.displayName,
     createdDate: new Date(wire.createdDate),
-    updatedDate: new Date(wire.updatedDate),
+    // Absent from some Wix answers (docs/wix-api.md): the creation time stands in.
+    updatedDate: new Date(wire.updatedDate || wire.createdDate),
     trashedDate: optionalDate(wire.trashedDate),
     published: wire.published,
     premium: wire.premium,

@@ -102,7 +102,7 @@ describe('runQuery paging', () => {
 
   it('rejects limits above the maximum', () => {
     const e = error(() => runQuery(items, { cursorPaging: { limit: 4 } }, spec, 'acc'));
-    expect(e.body.details.validationError?.fieldViolations[0]).toMatchObject({
+    expect(e.body.details?.validationError?.fieldViolations[0]).toMatchObject({
       field: 'query.cursorPaging.limit',
       violatedRule: 'MAX',
     });
