@@ -120,7 +120,7 @@ const BARE_ASSIGN = {
   floor: (instanceId, siteId) => post('/assignInstance', { instanceId, siteId }),
   peer: (instanceId, siteId) =>
     gql(
-      `mutation { assignProductInstance(instanceId: "${instanceId}", siteId: "${siteId}") { ... on PackageMutationResponse { package { productInstances { instanceId status } } } } }`,
+      `mutation { assignInstance(instanceId: "${instanceId}", siteId: "${siteId}") { ... on PackageMutationResponse { package { productInstances { instanceId status } } } } }`,
     ),
 };
 const ASSIGN = {
@@ -163,7 +163,7 @@ function mutationCheck(body) {
     data.createPackage?.package?.id ??
     data.assignInstance?.instance?.id ??
     data.reassignInstance?.instance?.id ??
-    data.assignProductInstance?.package?.productInstances;
+    data.assignInstance?.package?.productInstances;
   return ok ? undefined : `unexpected answer ${JSON.stringify(body).slice(0, 300)}`;
 }
 

@@ -45,6 +45,8 @@ export interface HarnessOptions {
   gatewayOptions?: GatewayOptions;
   /** Whether the emulator replays a repeated `idempotencyKey` or runs it again (default `replay`). */
   emulatorIdempotency?: IdempotencyMode;
+  /** The upstream the gateway calls instead of the emulator (e.g. a proxy in front of it), read once the emulator runs. */
+  upstreamUrl?: () => string;
 }
 
 export interface Harness {
@@ -94,7 +96,7 @@ export function useGateway(options: HarnessOptions = {}): Harness {
     gateway = await startGateway(
       {
         ...config,
-        wixApiBaseUrl: emulator.url,
+        wixApiBaseUrl: options.upstreamUrl?.() ?? emulator.url,
         wixApiKey: options.apiKey ?? DEFAULT_API_KEY,
         wixAccountId: ACCOUNTS.reseller,
       },

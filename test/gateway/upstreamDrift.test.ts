@@ -1,0 +1,148 @@
+import { PACKAGES, useGateway } from '../harness.js';
+import { startDriftingWix, type DriftingWix } from '../wix-api/driftingWix.js';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+let drifting: DriftingWix;
+// Started before the gateway, which is pointed at it; it forwards to the emulator.
+beforeAll(async () => {
+  drifting = await startDriftingWix(() => gateway.emulatorUrl);
+});
+afterAll(() => drifting?.stop());
+
+const gateway = useGateway({ upstreamUrl: () => drifting.url });
+
+beforeEach(() => {
+  drifting.rewrite = (answer) => answer;
+});
+
+async function query(text: string): Promise<Json> {
+  const { body } = await gateway.post(JSON.stringify({ query: text }));
+  return body as Json;
+}
+
+async function driftCount(endpoint: string, kind: string): Promise<number> {
+  const text = await (await fetch(`${gateway.gatewayOrigin}/metrics`)).text();
+  const series = `gateway_upstream_drift_total{endpoint="${endpoint}",kind="${kind}"} `;
+  const line = text.split('\n').find((l) => l.startsWith(series));
+  return line === undefined ? 0 : Number(line.slice(series.length));
+}
+
+describe('a drifting upstream', () => {
+  it('serves sites with new enum values, missing optional fields and extra fields, and counts the drift', async () => {
+    const before = await driftCount('querySites', 'unknown_enum');
+    drifting.rewrite = ({ status, body }, endpoint) => {
+      if (endpoint !== 'querySites') return { status, body };
+      for (const site of (body as Json).sites) {
+        site.editorType = 'ODEDITOR';
+        site.namespace = 'SOMETHING_NEW';
+        site.parentChildRole = 'NONE';
+        delete site.updatedDate;
+      }
+      return { status, body };
+    };
+    const result = await query(
+      '{ sites(first: 2) { nodes { editorType namespace updatedDate createdDate } } }',
+    );
+    expect(result.errors).toBeUndefined();
+    const nodes = result.data.sites.nodes as Json[];
+    expect(nodes).toHaveLength(2);
+    for (const node of nodes) {
+      expect(node).toEqual({
+        editorType: 'UNKNOWN',
+        namespace: 'UNKNOWN_NAMESPACE',
+        updatedDate: node.createdDate,
+        createdDate: expect.any(String),
+      });
+    }
+    expect(await driftCount('querySites', 'unknown_enum')).toBe(before + 4);
+    expect(await driftCount('querySites', 'unknown_field')).toBeGreaterThanOrEqual(2);
+  });
+
+  it('leaves out a site without its ID and serves the rest of the list', async () => {
+    drifting.rewrite = ({ status, body }, endpoint) => {
+      if (endpoint === 'querySites') delete (body as Json).sites[0].id;
+      return { status, body };
+    };
+    const all = await query('{ sites(first: 3) { nodes { id } } }');
+    expect(all.errors).toBeUndefined();
+    expect(all.data.sites.nodes).toHaveLength(2);
+    expect(await driftCount('querySites', 'contract')).toBeGreaterThanOrEqual(1);
+  });
+
+  it('serves a product instance whose status Wix added as UNKNOWN', async () => {
+    drifting.rewrite = ({ status, body }, endpoint) => {
+      if (endpoint === 'queryPackages') {
+        for (const pkg of (body as Json).packages) {
+          for (const instance of pkg.productInstances) instance.status = 'PAUSED';
+        }
+      }
+      return { status, body };
+    };
+    const result = await query(
+      `{ package(id: "${PACKAGES.resellerPendingBasic}") { id productInstances { status } } }`,
+    );
+    expect(result).toEqual({
+      data: {
+        package: { id: PACKAGES.resellerPendingBasic, productInstances: [{ status: 'UNKNOWN' }] },
+      },
+    });
+  });
+
+  it("reads Update External Id's documented updated_package", async () => {
+    drifting.rewrite = ({ status, body }, endpoint) => {
+      if (endpoint !== 'updateExternalId' || status !== 200) return { status, body };
+      return { status, body: { updated_package: (body as Json).updatedPackage } };
+    };
+    const result = await query(
+      `mutation { updatePackageExternalId(id: "${PACKAGES.resellerPendingBasic}", externalId: "sub-42") { package { id externalId } } }`,
+    );
+    expect(result).toEqual({
+      data: {
+        updatePackageExternalId: {
+          package: { id: PACKAGES.resellerPendingBasic, externalId: 'sub-42' },
+        },
+      },
+    });
+  });
+
+  it('translates an error body carrying only applicationError.code', async () => {
+    drifting.rewrite = ({ status, body }, endpoint) => {
+      if (endpoint !== 'cancelPackage') return { status, body };
+      return {
+        status: 404,
+        body: { details: { applicationError: { code: 'PACKAGE_NOT_FOUND' } } },
+      };
+    };
+    const result = await query(
+      `mutation { cancelPackage(id: "${PACKAGES.resellerPendingBasic}") { package { id } } }`,
+    );
+    expect(result.data).toBeNull();
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        path: ['cancelPackage'],
+        extensions: expect.objectContaining({
+          code: 'NOT_FOUND',
+          upstreamCode: 'PACKAGE_NOT_FOUND',
+        }),
+      }),
+    ]);
+  });
+
+  it('answers UPSTREAM_UNAVAILABLE with reason UPSTREAM_CONTRACT when a write answer lacks the package ID', async () => {
+    drifting.rewrite = ({ status, body }, endpoint) => {
+      if (endpoint === 'cancelPackage' && status === 200) delete (body as Json).package.id;
+      return { status, body };
+    };
+    const result = await query(
+      `mutation { cancelPackage(id: "${PACKAGES.resellerPendingBasic}") { package { id } } }`,
+    );
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        path: ['cancelPackage'],
+        extensions: { code: 'UPSTREAM_UNAVAILABLE', reason: 'UPSTREAM_CONTRACT' },
+      }),
+    ]);
+    expect(await driftCount('cancelPackage', 'contract')).toBe(1);
+  });
+});
