@@ -50,7 +50,7 @@ describe('readWire', () => {
     });
   });
 
-  it('drops unknown fields, fills missing ones with neutral values and counts both', () => {
+  it('leaves unknown fields unread, fills missing ones with neutral values and counts both', () => {
     const rest = without(site, 'updatedDate', 'blocked');
     const reading = readWire(
       QuerySitesResponseSchema,
@@ -58,7 +58,7 @@ describe('readWire', () => {
     );
     expect(reading).toEqual({
       ok: true,
-      value: page([{ ...rest, blocked: false }]),
+      value: page([{ ...rest, parentChildRole: 'NONE', blocked: false }]),
       drift: [
         { kind: 'missing_field', path: 'sites[].blocked' },
         { kind: 'unknown_field', path: 'sites[].parentChildRole', value: 'parentChildRole' },
@@ -105,6 +105,23 @@ describe('readWire', () => {
   it('reads an error body carrying only the application code', () => {
     const body = { details: { applicationError: { code: 'PACKAGE_NOT_FOUND' } } };
     expect(readWire(WixErrorBodySchema, body)).toEqual({ ok: true, value: body, drift: [] });
+  });
+
+  it('leaves out an optional object that lacks its ID', () => {
+    const pkg = { accountId: 'a', productInstances: [], createdDate: 'd', updatedDate: 'd' };
+    expect(readWire(UpdatePackageExternalIdResponseSchema, { updatedPackage: pkg })).toEqual({
+      ok: true,
+      value: {},
+      drift: [{ kind: 'contract', path: 'updatedPackage.id' }],
+    });
+  });
+
+  it('serves a page without metadata as an empty one', () => {
+    expect(readWire(QuerySitesResponseSchema, { sites: [site] })).toEqual({
+      ok: true,
+      value: { sites: [site], metadata: { count: 0 } },
+      drift: [{ kind: 'missing_field', path: 'metadata' }],
+    });
   });
 
   it('reports drift without reading, for the live contract check', () => {
