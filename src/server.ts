@@ -28,6 +28,7 @@ import { LOG_REDACT_PATHS } from './security/logRedaction.js';
 import { queryLimitOptions } from './security/queryLimits.js';
 import {
   loadTrustedDocuments,
+  persistedQueryStatusPlugin,
   registerTrustedDocumentsGuard,
   trustedDocumentsPlugin,
 } from './trustedDocuments/index.js';
@@ -133,7 +134,7 @@ export async function createGateway(
     genReqId: requestIdFor,
     bodyLimit: config.maxBodyBytes,
   });
-  const authenticate = createAuthenticator(config);
+  const authenticate = shared.limitFailedAuthentication(createAuthenticator(config));
   const limits = queryLimitOptions({
     maxDepth: config.maxQueryDepth,
     maxAliases: config.maxAliases,
@@ -169,6 +170,7 @@ export async function createGateway(
       legacyJsonStatusPlugin<GatewayContext>(),
       ...limits.plugins,
       ...(trustedDocuments ? [trustedDocumentsPlugin(trustedDocuments)] : []),
+      persistedQueryStatusPlugin(),
       config.sandbox
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
         : ApolloServerPluginLandingPageDisabled(),
@@ -241,8 +243,10 @@ export async function createGateway(
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     context: async (request) => {
-      const caller = await authenticate(request.headers.authorization);
-      await shared.rateLimiter?.(caller, request.ip);
+      const caller = await authenticate(request.headers.authorization, request.ip);
+      // A batched request runs one operation per element; each one counts.
+      const operations = Array.isArray(request.body) ? request.body.length : 1;
+      await shared.rateLimiter?.(caller, request.ip, operations);
       return newContext(caller, request);
     },
   });

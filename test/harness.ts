@@ -114,10 +114,12 @@ export function useGateway(options: HarnessOptions = {}): Harness {
   });
 
   async function admin(method: string, path: string, body?: unknown): Promise<unknown> {
+    // The emulator takes admin POSTs as application/json only (no cross-site form posts).
+    const payload = body ?? (method === 'POST' ? {} : undefined);
     const response = await fetch(emulator.url + path, {
       method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: payload === undefined ? {} : { 'content-type': 'application/json' },
+      body: payload === undefined ? undefined : JSON.stringify(payload),
     });
     if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status}`);
     return response.json();

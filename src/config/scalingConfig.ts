@@ -30,12 +30,21 @@ export interface ScalingConfig {
    */
   readonly idempotencyWaitMs: number;
   /**
-   * GraphQL operations one caller (token name or JWT subject; the client
-   * address when caller authentication is off) may run per minute, across
+   * GraphQL operations one caller (its credential: the token, or the JWT's
+   * issuer and subject; the client address when caller authentication is
+   * off) may run per minute, each operation of a batch counting, across
    * replicas when `REDIS_URL` is set; past it, `RATE_LIMITED` with
    * `retryAfterSeconds`. `RATE_LIMIT_PER_MINUTE`, default 0: no limit.
    */
   readonly rateLimitPerMinute: number;
+  /**
+   * Failed authentications one client address may make per minute; past it,
+   * every request from that address is `RATE_LIMITED`
+   * (`reason: AUTH_FAILURE_LIMIT`) until the minute ends, across replicas when
+   * `REDIS_URL` is set. Only counted while caller authentication is on.
+   * `AUTH_FAILURES_PER_MINUTE`, default 30; 0 turns the limit off.
+   */
+  readonly authFailuresPerMinute: number;
 }
 
 export function scalingConfig(env: Env): ScalingConfig {
@@ -60,5 +69,6 @@ export function scalingConfig(env: Env): ScalingConfig {
     idempotencyTtlSeconds: integer(env, 'IDEMPOTENCY_TTL_SECONDS', 86_400, 60, 2_592_000),
     idempotencyWaitMs: integer(env, 'IDEMPOTENCY_WAIT_MS', 2_000, 0, 60_000),
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 0, 0, 1_000_000),
+    authFailuresPerMinute: integer(env, 'AUTH_FAILURES_PER_MINUTE', 30, 0, 1_000_000),
   };
 }

@@ -146,5 +146,9 @@ function loadJwtConfig(env: Env): JwtConfig | undefined {
     issuer,
     audience,
     accountsClaim: optionalString(env, 'GATEWAY_JWT_ACCOUNTS_CLAIM') ?? 'wix_accounts',
+    maxAgeSeconds:
+      optionalString(env, 'GATEWAY_JWT_MAX_AGE_SECONDS') === undefined
+        ? undefined
+        : integer(env, 'GATEWAY_JWT_MAX_AGE_SECONDS', 0, 1, 31_536_000),
   });
 }

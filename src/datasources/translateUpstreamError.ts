@@ -1,4 +1,4 @@
-import type { FieldViolation, WixErrorBody } from '../wix-api/types.js';
+import type { WixErrorBody } from '../wix-api/types.js';
 import {
   badUserInput,
   failedPrecondition,
@@ -20,23 +20,28 @@ export interface UpstreamFailure {
 /**
  * Maps a Wix error response onto the gateway's closed error vocabulary. The
  * message is built from the call's `action` and a gateway-written explanation
- * of the upstream code; the upstream's own text is never forwarded because it
- * can name other accounts (e.g. the real owner of a site).
+ * of the upstream code; no upstream text (message, field violations, an
+ * undocumented code) is ever forwarded: it can name other accounts (e.g. the
+ * real owner of a site) or echo the request's headers. A documented code
+ * passes as `extensions.upstreamCode`; any other becomes
+ * `reason: UPSTREAM_REJECTED`.
  */
 export function translateUpstreamError(failure: UpstreamFailure, call: UpstreamCall): GatewayError {
   const envelope = failure.body;
-  const upstreamCode = envelope?.details?.applicationError?.code;
-  const explanation = upstreamCode ? describeUpstreamCode(upstreamCode) : undefined;
+  const rawCode = envelope?.details?.applicationError?.code;
+  const explanation = typeof rawCode === 'string' ? describeUpstreamCode(rawCode) : undefined;
+  const upstreamCode = explanation === undefined ? undefined : (rawCode as string);
   const because = (fallback: string) => `Could not ${call.action}: ${explanation ?? fallback}`;
   const status = failure.statusCode;
+  const rejected = {
+    upstreamCode,
+    reason: upstreamCode === undefined ? 'UPSTREAM_REJECTED' : undefined,
+  };
+  // Without any code, a 403/404/409 is plain; with an undocumented one, say so.
+  const rejectedWithCode = rawCode === undefined ? { upstreamCode } : rejected;
 
   if (status === 400) {
-    const fieldViolations = envelope?.details?.validationError?.fieldViolations?.map(safeViolation);
-    const fields = fieldViolations?.map((v) => `${v.field} (${v.description})`).join(', ');
-    return badUserInput(
-      because(fields ? `Wix rejected ${fields}` : 'Wix rejected the request as invalid'),
-      { upstreamCode, fieldViolations },
-    );
+    return badUserInput(because('Wix rejected the request as invalid'), rejected);
   }
   if (status === 401) {
     // The caller did nothing wrong: Wix rejected the gateway's own API key.
@@ -51,20 +56,14 @@ export function translateUpstreamError(failure: UpstreamFailure, call: UpstreamC
     return new GatewayError(
       GatewayErrorCode.FORBIDDEN,
       because(`account "${call.accountId}" is not allowed to do this`),
-      {
-        upstreamCode,
-      },
+      rejectedWithCode,
     );
   }
   if (status === 404) {
-    return notFound(because(`not found in account "${call.accountId}"`), {
-      upstreamCode,
-    });
+    return notFound(because(`not found in account "${call.accountId}"`), rejectedWithCode);
   }
   if (status === 409 || status === 428) {
-    return failedPrecondition(because('the current state does not allow it'), {
-      upstreamCode,
-    });
+    return failedPrecondition(because('the current state does not allow it'), rejectedWithCode);
   }
   if (status === 429) {
     const retryAfterSeconds = parseRetryAfter(failure.retryAfter);
@@ -80,15 +79,6 @@ export function translateUpstreamError(failure: UpstreamFailure, call: UpstreamC
       (call.kind === 'write' ? '; the change may or may not have been applied' : ''),
     { upstreamCode },
   );
-}
-
-/** Only the field path, rule and description: `data` may echo values back. */
-function safeViolation(v: FieldViolation) {
-  return {
-    field: String(v.field),
-    description: String(v.description),
-    violatedRule: v.violatedRule,
-  };
 }
 
 function parseRetryAfter(header: string | undefined): number | undefined {

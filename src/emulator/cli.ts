@@ -3,7 +3,8 @@
  * WIX_EMULATOR_PORT (default 4010), WIX_EMULATOR_HOST (default 127.0.0.1),
  * WIX_EMULATOR_STATE (optional JSON persistence file),
  * WIX_EMULATOR_ACTIVATION_DELAY_MS (default 1000),
- * WIX_EMULATOR_IDEMPOTENCY (`replay` or `ignore`, default `replay`).
+ * WIX_EMULATOR_IDEMPOTENCY (`replay` or `ignore`, default `replay`),
+ * WIX_EMULATOR_ADMIN_TOKEN (optional bearer token of the /_emulator/* routes).
  */
 import { idempotencyModeFromEnv } from './idempotency.js';
 import { SEED_IDS } from './seed.js';
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
     port: intFromEnv('WIX_EMULATOR_PORT', 4010),
     host: process.env.WIX_EMULATOR_HOST || '127.0.0.1',
     statePath: process.env.WIX_EMULATOR_STATE || undefined,
+    adminToken: process.env.WIX_EMULATOR_ADMIN_TOKEN || undefined,
     activationDelayMs: intFromEnv('WIX_EMULATOR_ACTIVATION_DELAY_MS', DEFAULT_ACTIVATION_DELAY_MS),
     idempotency: idempotencyModeFromEnv(process.env),
   });

@@ -19,6 +19,8 @@ export interface EmulatorContext {
   now: () => number;
   /** Writes one line of operator-facing log; no-op when quiet. */
   log: (line: string) => void;
+  /** Who may use the admin routes: the bound interface, and a token when set. */
+  admin: { host: string; token?: string };
 }
 
 /** Routes carry their Wix operation name in `config.routeName` (faults and the log match on it). */

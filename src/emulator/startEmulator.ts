@@ -33,6 +33,8 @@ export interface EmulatorOptions {
   log?: (line: string) => void;
   /** Suppress all logging. Default false. */
   quiet?: boolean;
+  /** Bearer token every `/_emulator/*` request must send. Default: none (loopback only). */
+  adminToken?: string;
 }
 
 export interface RunningEmulator {
@@ -67,6 +69,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     activationDelayMs: options.activationDelayMs ?? DEFAULT_ACTIVATION_DELAY_MS,
     now: options.now ?? Date.now,
     log,
+    admin: { host, token: options.adminToken },
   };
   const app = buildServer(ctx);
   await app.listen({ port: options.port ?? 0, host });

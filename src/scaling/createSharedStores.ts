@@ -7,7 +7,12 @@ import {
   type IdempotencyStore,
   type IdempotencyTiming,
 } from '../resilience/index.js';
+import type { Authenticator } from '../security/createAuthenticator.js';
 import { createRateLimiter, type RateLimiter } from '../security/createRateLimiter.js';
+import {
+  limitFailedAuthentication,
+  type AddressAuthenticator,
+} from '../security/limitFailedAuthentication.js';
 import { createRedisClient } from './createRedisClient.js';
 import { RedisKeyValueCache } from './RedisKeyValueCache.js';
 
@@ -19,6 +24,8 @@ export interface SharedStores {
   apqCache: KeyValueCache<string> | undefined;
   /** Undefined when `RATE_LIMIT_PER_MINUTE` is 0. */
   rateLimiter: RateLimiter | undefined;
+  /** The authenticator under the per-address limit of failed authentications. */
+  limitFailedAuthentication(authenticate: Authenticator): AddressAuthenticator;
   /** `redis` for `/readyz` when Redis is configured. */
   probes: ReadinessProbe[];
   /** Closes the Redis connection (after the last request has drained). */
@@ -39,6 +46,8 @@ export function createSharedStores(config: ScalingConfig): SharedStores {
       idempotencyTiming,
       apqCache: undefined,
       rateLimiter: createRateLimiter({ perMinute: config.rateLimitPerMinute }),
+      limitFailedAuthentication: (authenticate) =>
+        limitFailedAuthentication(authenticate, { perMinute: config.authFailuresPerMinute }),
       probes: [],
       close: async () => undefined,
     };
@@ -53,6 +62,8 @@ export function createSharedStores(config: ScalingConfig): SharedStores {
     idempotencyTiming,
     apqCache: new RedisKeyValueCache(redis, config.apqTtlSeconds),
     rateLimiter: createRateLimiter({ perMinute: config.rateLimitPerMinute, redis }),
+    limitFailedAuthentication: (authenticate) =>
+      limitFailedAuthentication(authenticate, { perMinute: config.authFailuresPerMinute, redis }),
     probes: [
       {
         name: 'redis',

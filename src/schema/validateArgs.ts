@@ -1,5 +1,6 @@
 import { getMetadataStorage, validate, type ValidationError } from 'class-validator';
 import { badUserInput } from '../errors/index.js';
+import { IS_GUID } from './inputs/IsGuid.js';
 
 interface Violation {
   field: string;
@@ -25,13 +26,50 @@ export async function validateArgs(argValue: unknown): Promise<void> {
     });
     collect(errors, '', violations);
   }
-  if (violations.length === 0) return;
+  if (violations.length === 0) {
+    for (const target of targets) {
+      if (target !== null && typeof target === 'object' && isConstrained(target)) {
+        lowerCaseGuids(target);
+      }
+    }
+    return;
+  }
   const message = violations
     .map((v) => `${v.field} ${describeValue(v.value)} ${v.description}`)
     .join('; ');
   throw badUserInput(`Invalid input: ${message}`, {
     fieldViolations: violations.map(({ field, description }) => ({ field, description })),
   });
+}
+
+/**
+ * Wix compares GUIDs case-insensitively, the gateway's own records (caller
+ * scopes, idempotency keys, same-account checks) byte for byte: every GUID
+ * argument is lower-cased here, at the boundary, so `ABC…` and `abc…` are one
+ * account everywhere.
+ */
+function lowerCaseGuids(target: object): void {
+  const record = target as Record<string, unknown>;
+  for (const rule of getMetadataStorage().getTargetValidationMetadatas(
+    target.constructor,
+    '',
+    true,
+    false,
+  )) {
+    const value = record[rule.propertyName];
+    if (value === null || value === undefined) continue;
+    if (rule.name === IS_GUID) {
+      record[rule.propertyName] = Array.isArray(value)
+        ? value.map((v) => (typeof v === 'string' ? v.toLowerCase() : v))
+        : typeof value === 'string'
+          ? value.toLowerCase()
+          : value;
+    } else if (rule.type === 'nestedValidation' && typeof value === 'object') {
+      for (const child of Array.isArray(value) ? value : [value]) {
+        if (child !== null && typeof child === 'object') lowerCaseGuids(child);
+      }
+    }
+  }
 }
 
 const constrained = new WeakMap<object, boolean>();

@@ -5,6 +5,13 @@ export interface Caller {
   /** The token's name or the JWT's `sub`; for logs and error messages. */
   readonly name: string;
   readonly accounts: AccountScope;
+  /**
+   * The credential presented, as a digest (`token:<sha256>` of a static token,
+   * `jwt:<sha256 of iss and sub>`): what per-caller counters are keyed by, so
+   * two credentials that share a display name never share a bucket. Absent
+   * for the gateway's built-in callers.
+   */
+  readonly credential?: string;
 }
 
 /**

@@ -8,7 +8,7 @@ import {
 } from 'jose';
 import { GatewayError, GatewayErrorCode } from '../errors/index.js';
 import { UNAUTHENTICATED_DEVELOPMENT_CALLER, type Caller } from './Caller.js';
-import { findCallerToken, parseScope, type CallerToken } from './callerTokens.js';
+import { findCallerToken, parseScope, sha256, type CallerToken } from './callerTokens.js';
 import type { JwtConfig } from './jwtConfig.js';
 
 export interface AuthConfig {
@@ -49,7 +49,13 @@ export function createAuthenticator(config: AuthConfig): Authenticator {
     }
     const token = match[1];
     const entry = findCallerToken(config.callerTokens, token);
-    if (entry) return Object.freeze({ name: entry.name, accounts: entry.accounts });
+    if (entry) {
+      return Object.freeze({
+        name: entry.name,
+        accounts: entry.accounts,
+        credential: `token:${entry.sha256.toString('hex')}`,
+      });
+    }
     if (verifyJwt && JWT_SHAPE.test(token)) return verifyJwt(token);
     throw unauthenticated('Invalid token');
   };
@@ -66,7 +72,16 @@ function createJwtVerifier(jwt: JwtConfig): (token: string) => Promise<Caller> {
   } else {
     key = Promise.resolve(new TextEncoder().encode(jwt.secret));
   }
-  const options = { issuer: jwt.issuer, audience: jwt.audience, algorithms: [jwt.algorithm] };
+  // A token without an end of life cannot be revoked short of rotating the
+  // key: require `exp`, or, with a maximum age configured, `iat` within it.
+  const options = {
+    issuer: jwt.issuer,
+    audience: jwt.audience,
+    algorithms: [jwt.algorithm],
+    ...(jwt.maxAgeSeconds === undefined
+      ? { requiredClaims: ['exp'] }
+      : { requiredClaims: ['iat'], maxTokenAge: jwt.maxAgeSeconds }),
+  };
   return async (token) => {
     let payload: Record<string, unknown>;
     try {
@@ -77,8 +92,7 @@ function createJwtVerifier(jwt: JwtConfig): (token: string) => Promise<Caller> {
           : await jwtVerify(token, resolved, options);
       payload = result.payload;
     } catch (error) {
-      const expired = (error as { code?: unknown }).code === 'ERR_JWT_EXPIRED';
-      throw unauthenticated(expired ? 'Token expired' : 'Invalid token');
+      throw unauthenticated(jwtRefusal(error as { code?: unknown; claim?: unknown }));
     }
     let accounts;
     try {
@@ -88,9 +102,24 @@ function createJwtVerifier(jwt: JwtConfig): (token: string) => Promise<Caller> {
         `Token has no valid "${jwt.accountsClaim}" claim ("*" or a list of account GUIDs)`,
       );
     }
-    const name = typeof payload.sub === 'string' && payload.sub !== '' ? payload.sub : 'jwt';
-    return Object.freeze({ name, accounts });
+    const sub = typeof payload.sub === 'string' ? payload.sub : '';
+    return Object.freeze({
+      name: sub !== '' ? sub : 'jwt',
+      accounts,
+      credential: `jwt:${sha256(JSON.stringify([payload.iss, sub])).toString('hex')}`,
+    });
   };
+}
+
+function jwtRefusal(error: { code?: unknown; claim?: unknown }): string {
+  if (error.code === 'ERR_JWT_EXPIRED') return 'Token expired';
+  if (error.code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' && error.claim === 'exp') {
+    return 'Token has no expiry (exp)';
+  }
+  if (error.code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' && error.claim === 'iat') {
+    return 'Token has no valid issue time (iat) within the maximum age';
+  }
+  return 'Invalid token';
 }
 
 function unauthenticated(message: string): GatewayError {

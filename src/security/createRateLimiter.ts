@@ -2,10 +2,17 @@ import { HeaderMap } from '@apollo/server';
 import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { GatewayError, GatewayErrorCode } from '../errors/index.js';
-import { UNAUTHENTICATED_DEVELOPMENT_CALLER, type Caller } from './Caller.js';
+import type { Caller } from './Caller.js';
 
-/** Counts one GraphQL operation of a caller; throws RATE_LIMITED past the limit. */
-export type RateLimiter = (caller: Caller, clientAddress: string) => Promise<void>;
+/**
+ * Counts `operations` GraphQL operations of a caller (every operation of a
+ * batched HTTP request counts); throws RATE_LIMITED past the limit.
+ */
+export type RateLimiter = (
+  caller: Caller,
+  clientAddress: string,
+  operations?: number,
+) => Promise<void>;
 
 export interface RateLimiterOptions {
   /** Operations per caller per minute; 0 turns the limit off. */
@@ -16,46 +23,87 @@ export interface RateLimiterOptions {
 
 /**
  * Per-caller fixed one-minute windows (rate-limiter-flexible: an atomic
- * INCR + expiry script on Redis, or memory). Callers are told apart by their
- * token name or JWT subject, or by address while caller authentication is off.
- * If Redis fails, each replica falls back to counting in memory (the limit is
- * then per replica) rather than refusing or letting everything through.
+ * INCR + expiry script on Redis, or memory). Callers are told apart by the
+ * credential they presented (a digest of the token, or of the JWT's issuer
+ * and subject), never by a display name, or by address while caller
+ * authentication is off. If Redis fails, each replica falls back to counting
+ * in memory (the limit is then per replica) rather than refusing or letting
+ * everything through.
  */
 export function createRateLimiter(options: RateLimiterOptions): RateLimiter | undefined {
   if (options.perMinute === 0) return undefined;
-  const window = { points: options.perMinute, duration: 60 };
-  const memory = new RateLimiterMemory({ ...window, keyPrefix: 'rate-limit' });
-  const limiter = options.redis
+  const window = fixedWindow('rate-limit', options.perMinute, options.redis);
+  return async (caller, clientAddress, operations = 1) => {
+    const key =
+      caller.credential === undefined ? `address:${clientAddress}` : `caller:${caller.credential}`;
+    const retryAfterSeconds = await window.consume(key, operations);
+    if (retryAfterSeconds === undefined) return;
+    throw rateLimited(
+      `Rate limit of ${options.perMinute} operations per minute reached; retry after ${retryAfterSeconds} s`,
+      'GATEWAY_RATE_LIMIT',
+      retryAfterSeconds,
+    );
+  };
+}
+
+/**
+ * A one-minute window of `perMinute` points per key, shared on Redis when
+ * given. `consume` counts points and `exhausted` only reads; both resolve to
+ * the seconds until the window frees up when the key is at (`exhausted`) or
+ * over (`consume`) its limit, undefined otherwise.
+ */
+export interface FixedWindow {
+  consume(key: string, points: number): Promise<number | undefined>;
+  exhausted(key: string): Promise<number | undefined>;
+}
+
+export function fixedWindow(
+  prefix: string,
+  perMinute: number,
+  redis: Redis | undefined,
+): FixedWindow {
+  const window = { points: perMinute, duration: 60 };
+  const memory = new RateLimiterMemory({ ...window, keyPrefix: prefix });
+  const limiter = redis
     ? new RateLimiterRedis({
         ...window,
-        storeClient: options.redis,
-        keyPrefix: 'rate-limit',
+        storeClient: redis,
+        keyPrefix: prefix,
         insuranceLimiter: memory,
       })
     : memory;
-  return async (caller, clientAddress) => {
-    const key =
-      caller === UNAUTHENTICATED_DEVELOPMENT_CALLER
-        ? `address:${clientAddress}`
-        : `caller:${caller.name}`;
-    try {
-      await limiter.consume(key);
-    } catch (rejection) {
-      if (!(rejection instanceof RateLimiterRes)) throw rejection;
-      const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-      throw new GatewayError(
-        GatewayErrorCode.RATE_LIMITED,
-        `Rate limit of ${options.perMinute} operations per minute reached; retry after ${retryAfterSeconds} s`,
-        {
-          reason: 'GATEWAY_RATE_LIMIT',
-          retryAfterSeconds,
-          // Read by Apollo for the HTTP status and headers; formatError drops it.
-          http: {
-            status: 429,
-            headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]),
-          },
-        },
-      );
-    }
+  const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
+  return {
+    async consume(key, points) {
+      try {
+        await limiter.consume(key, points);
+        return undefined;
+      } catch (rejection) {
+        if (!(rejection instanceof RateLimiterRes)) throw rejection;
+        return seconds(rejection.msBeforeNext);
+      }
+    },
+    async exhausted(key) {
+      const state = await limiter.get(key);
+      return state && state.consumedPoints >= perMinute ? seconds(state.msBeforeNext) : undefined;
+    },
   };
+}
+
+export function rateLimited(
+  message: string,
+  reason: string,
+  retryAfterSeconds: number,
+  extra: Record<string, unknown> = {},
+): GatewayError {
+  return new GatewayError(GatewayErrorCode.RATE_LIMITED, message, {
+    reason,
+    retryAfterSeconds,
+    ...extra,
+    // Read by Apollo for the HTTP status and headers; formatError drops it.
+    http: {
+      status: 429,
+      headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]),
+    },
+  });
 }

@@ -14,4 +14,10 @@ export interface JwtConfig {
   readonly audience: string;
   /** Claim holding the accounts (`"*"` or a list of GUIDs). `GATEWAY_JWT_ACCOUNTS_CLAIM`, default `wix_accounts`. */
   readonly accountsClaim: string;
+  /**
+   * Oldest accepted token, in seconds since its `iat`: with it, a token may
+   * omit `exp` (it must then carry `iat`); without it, `exp` is required.
+   * `GATEWAY_JWT_MAX_AGE_SECONDS`, default: unset.
+   */
+  readonly maxAgeSeconds?: number;
 }

@@ -74,7 +74,8 @@ export function queryLimitOptions(limits: QueryLimits): QueryLimitOptions {
     },
     costLimit: { enabled: false },
     maxTokens: { enabled: false },
-    blockFieldSuggestion: { enabled: limits.hideFieldSuggestions, mask: '' },
+    // Armor's Apollo variant leaves a dangling "?"; hideSuggestionsPlugin does it.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
   return {
     validationRules: armor.validationRules,
@@ -82,6 +83,7 @@ export function queryLimitOptions(limits: QueryLimits): QueryLimitOptions {
       // Armor's typings name Apollo's CommonJS build; its plugins are plain objects.
       ...(armor.plugins as unknown as ApolloServerPlugin[]),
       tokenLimitReasonPlugin(),
+      ...(limits.hideFieldSuggestions ? [hideSuggestionsPlugin()] : []),
       queryCostPlugin(limits),
     ],
     parseOptions: { maxTokens: limits.maxTokens },
@@ -112,6 +114,21 @@ function tokenLimitReasonPlugin(): ApolloServerPlugin {
               (error.extensions as Record<string, unknown>).reason = 'QUERY_TOO_LARGE';
             }
           };
+        },
+      };
+    },
+  };
+}
+
+/** Strips graphql-js's "Did you mean …?" from every error: it reveals the schema. */
+function hideSuggestionsPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) {
+            error.message = error.message.replace(/\s*Did you mean [^?]*\?/g, '');
+          }
         },
       };
     },

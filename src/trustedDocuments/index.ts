@@ -8,3 +8,4 @@ export {
   type TrustedDocumentsGuardOptions,
 } from './registerTrustedDocumentsGuard.js';
 export { trustedDocumentsPlugin } from './trustedDocumentsPlugin.js';
+export { persistedQueryStatusPlugin } from './persistedQueryStatusPlugin.js';

@@ -15,6 +15,7 @@ interface Refusal {
     | 'PERSISTED_QUERY_NOT_ALLOWED'
     | 'PERSISTED_QUERY_NOT_FOUND'
     | 'PERSISTED_QUERY_HASH_MISMATCH'
+    | 'PERSISTED_QUERY_VERSION_NOT_SUPPORTED'
     | 'BAD_REQUEST';
   message: string;
 }
@@ -31,7 +32,7 @@ const NOT_ALLOWED: Refusal = {
  * document cannot even probe the schema through validation errors, and APQ
  * cannot register one); always, a `documentId` that names nothing and a
  * document sent with a hash that is not its own (Apollo would report that
- * without a code). The refusal is a GraphQL-shaped 400 with `BAD_USER_INPUT`
+ * without a code), and an APQ version other than 1. The refusal is a GraphQL-shaped 400 with `BAD_USER_INPUT`
  * and a `reason`. Registered with an empty manifest when trusted documents
  * are off.
  */
@@ -61,6 +62,16 @@ export function registerTrustedDocumentsGuard(
 
 function judge(params: DocumentParams, options: TrustedDocumentsGuardOptions): Refusal | undefined {
   const { documents, enforce } = options;
+  const persistedQuery = (params.extensions as { persistedQuery?: { version?: unknown } } | null)
+    ?.persistedQuery;
+  // Apollo reports another version with an error that has no code (a 500-style
+  // masked error in the log); only version 1 of the APQ protocol exists.
+  if (persistedQuery && persistedQuery.version !== 1) {
+    return {
+      reason: 'PERSISTED_QUERY_VERSION_NOT_SUPPORTED',
+      message: 'extensions.persistedQuery.version must be 1',
+    };
+  }
   if (params.documentId !== undefined) {
     if (typeof params.documentId !== 'string' || params.documentId === '') {
       return { reason: 'BAD_REQUEST', message: 'documentId must be a non-empty string' };

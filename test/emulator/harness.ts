@@ -57,6 +57,9 @@ export async function request(
   if (options.rawBody !== undefined) payload = options.rawBody;
   else if (options.body !== undefined && method !== 'GET' && method !== 'HEAD') {
     payload = JSON.stringify(options.body);
+  } else if (method === 'POST' && path.startsWith('/_emulator/')) {
+    // Admin POSTs are application/json only (no cross-site form posts).
+    payload = '{}';
   }
   if (payload !== undefined) headers['content-type'] = 'application/json';
   Object.assign(headers, options.headers);

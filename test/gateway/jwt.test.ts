@@ -40,12 +40,12 @@ describe('JWT callers (HS256 secret)', () => {
     expect(await call(gateway, await sign({ wix_accounts: [ACCOUNTS.customerA] }))).toEqual(OK);
   });
 
-  it('is FORBIDDEN outside them, naming the subject', async () => {
+  it('is FORBIDDEN outside them, naming neither the subject nor anything but the account asked for', async () => {
     const response = await call(gateway, await sign({ wix_accounts: [ACCOUNTS.customerB] }));
     expect(response.body).toMatchObject({
       errors: [
         {
-          message: `Caller "customer-a-app" may not act on account "${ACCOUNTS.customerA}"`,
+          message: `This caller may not act on account "${ACCOUNTS.customerA}"`,
           extensions: { code: 'FORBIDDEN' },
         },
       ],

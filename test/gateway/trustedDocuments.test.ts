@@ -136,7 +136,7 @@ describe('automatic persisted queries (trusted documents off)', () => {
     };
 
     expect(await send({ extensions: persistedQuery(hash) })).toEqual({
-      status: 200,
+      status: 400,
       body: {
         errors: [
           {

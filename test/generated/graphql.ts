@@ -152,9 +152,9 @@ export type SiteFilter = {
   editorTypes?: Array<EditorType> | null | undefined;
   /** Only these sites (GUIDs, at most 100). */
   ids?: Array<string | number> | null | undefined;
-  /** Search: sites whose name, display name or connected domain contains this text (Wix's `name` filter). */
+  /** Search: sites whose name, display name or connected domain contains this text (Wix's `name` filter; ≤ 200 characters). */
   name?: string | null | undefined;
-  /** Site name starts with this (case-insensitive). */
+  /** Site name starts with this (case-insensitive; ≤ 200 characters). */
   nameStartsWith?: string | null | undefined;
   /** In one of these namespaces; Wix lists WIX sites when omitted. */
   namespaces?: Array<SiteNamespace> | null | undefined;

@@ -150,8 +150,8 @@ const available = redisServerAvailable('Redis stores');
     it('counts one caller across replicas, and others apart', async () => {
       const a = createRateLimiter({ perMinute: 3, redis: replica() })!;
       const b = createRateLimiter({ perMinute: 3, redis: replica() })!;
-      const alice = { name: 'alice', accounts: '*' as const };
-      const bob = { name: 'bob', accounts: '*' as const };
+      const alice = { name: 'alice', accounts: '*' as const, credential: 'token:alice' };
+      const bob = { name: 'bob', accounts: '*' as const, credential: 'token:bob' };
       await a(alice, '127.0.0.1');
       await b(alice, '127.0.0.1');
       await a(alice, '127.0.0.1');
@@ -164,7 +164,7 @@ const available = redisServerAvailable('Redis stores');
       expect(retryAfterSeconds).toBeGreaterThanOrEqual(1);
       expect(retryAfterSeconds).toBeLessThanOrEqual(60);
       await expect(a(bob, '127.0.0.1')).resolves.toBeUndefined();
-      expect(await server.client().get('test:rate-limit:caller:alice')).toBe('4');
+      expect(await server.client().get('test:rate-limit:caller:token:alice')).toBe('4');
     });
 
     it('keys anonymous development callers by address', async () => {
@@ -188,7 +188,7 @@ const available = redisServerAvailable('Redis stores');
       });
       expect(await new RedisKeyValueCache(redis, 60).get('apq:x')).toBeUndefined();
       const limit = createRateLimiter({ perMinute: 1, redis })!;
-      const carol = { name: 'carol', accounts: '*' as const };
+      const carol = { name: 'carol', accounts: '*' as const, credential: 'token:carol' };
       await limit(carol, '127.0.0.1');
       await expect(limit(carol, '127.0.0.1')).rejects.toMatchObject({
         extensions: { code: 'RATE_LIMITED' },

@@ -1,14 +1,20 @@
 /**
- * The emulator's own control surface under `/_emulator/` (no API key; never
- * faulted or logged): state dump/replace/reset, fault rules, request log.
+ * The emulator's own control surface under `/_emulator/` (no API key, loopback
+ * Host names and same-origin JSON only, `WIX_EMULATOR_ADMIN_TOKEN` when set;
+ * never faulted or logged): state dump/replace/reset, fault rules, request log.
  */
 import type { FastifyInstance } from 'fastify';
 import type { EmulatorContext } from '../context.js';
 import { parseState } from '../stateShape.js';
+import { createAdminGuard } from './adminGuard.js';
 
 const admin = (routeName: string) => ({ config: { routeName, admin: true } });
 
 export function registerAdminRoutes(app: FastifyInstance, ctx: EmulatorContext): void {
+  const guard = createAdminGuard(ctx.admin);
+  app.addHook('onRequest', async (request, reply) => {
+    if ((request.routeOptions.config as { admin?: boolean }).admin) return guard(request, reply);
+  });
   app.get('/_emulator/state', admin('adminGetState'), async () => ctx.store.state);
 
   app.put('/_emulator/state', admin('adminPutState'), async (request) => {

@@ -1,5 +1,9 @@
+import { MaxLength } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
 import { AccountArgs } from './AccountArgs.js';
+
+/** Longer than any cursor the gateway issues. */
+const MAX_CURSOR_LENGTH = 4096;
 
 @ArgsType()
 export class PageArgs extends AccountArgs {
@@ -15,5 +19,6 @@ export class PageArgs extends AccountArgs {
     description:
       'Return the items after this cursor (an `endCursor` or edge `cursor` of an earlier page, queried with the same filter and sort).',
   })
+  @MaxLength(MAX_CURSOR_LENGTH, { message: `must be at most ${MAX_CURSOR_LENGTH} characters` })
   after?: string;
 }

@@ -1,6 +1,7 @@
 import { Length } from 'class-validator';
 import { ArgsType, Field, ID } from 'type-graphql';
 import { IsGuid } from '../inputs/IsGuid.js';
+import { IsPathSafe } from '../inputs/IsPathSafe.js';
 import { AccountArgs } from './AccountArgs.js';
 
 @ArgsType()
@@ -9,7 +10,11 @@ export class UpdatePackageExternalIdArgs extends AccountArgs {
   @IsGuid()
   id!: string;
 
-  @Field(() => String, { description: "The reseller's new reference (1 to 100 characters)." })
+  @Field(() => String, {
+    description:
+      "The reseller's new reference (1 to 100 characters; not `.` or `..`, no control characters: it travels in the upstream URL path).",
+  })
   @Length(1, 100, { message: 'must be 1 to 100 characters' })
+  @IsPathSafe()
   externalId!: string;
 }

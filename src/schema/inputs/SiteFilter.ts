@@ -1,4 +1,4 @@
-import { ArrayMaxSize } from 'class-validator';
+import { ArrayMaxSize, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { EditorType, SiteNamespace } from '../enums.js';
 import { IsGuid } from './IsGuid.js';
@@ -13,14 +13,16 @@ export class SiteFilter {
   @Field(() => String, {
     nullable: true,
     description:
-      "Search: sites whose name, display name or connected domain contains this text (Wix's `name` filter).",
+      "Search: sites whose name, display name or connected domain contains this text (Wix's `name` filter; ≤ 200 characters).",
   })
+  @MaxLength(200, { message: 'must be at most 200 characters' })
   name?: string;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Site name starts with this (case-insensitive).',
+    description: 'Site name starts with this (case-insensitive; ≤ 200 characters).',
   })
+  @MaxLength(200, { message: 'must be at most 200 characters' })
   nameStartsWith?: string;
 
   @Field(() => Boolean, { nullable: true, description: 'Published (true) or not (false).' })
