@@ -22,6 +22,7 @@ import {
   findBreakingChanges,
   isEnumType,
   isInputObjectType,
+  isInterfaceType,
   isObjectType,
 } from 'graphql';
 
@@ -117,7 +118,7 @@ function deprecatedRemovals(schema) {
         if (value.deprecationReason)
           allowed.add(`${value.name} was removed from enum type ${type.name}.`);
       }
-    } else if (isObjectType(type) || isInputObjectType(type) || 'getFields' in type) {
+    } else if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
       for (const field of Object.values(type.getFields())) {
         if (field.deprecationReason) allowed.add(`${type.name}.${field.name} was removed.`);
         for (const arg of field.args ?? []) {
