@@ -47,10 +47,12 @@ export async function spawnGateway(
   child.stdout!.on('data', onStdout);
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`gateway did not start:\n${output}`)),
-      options.startTimeoutMs ?? 30_000,
-    );
+    // A child that never printed its URL is killed: left running, its open
+    // pipes would keep jest from ever exiting.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`gateway did not start:\n${output}`));
+    }, options.startTimeoutMs ?? 30_000);
     const check = () => {
       const match = /GraphQL gateway on (http:\/\/\S+\/graphql)/.exec(output);
       if (!match) return;

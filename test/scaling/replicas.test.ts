@@ -1,10 +1,8 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { print } from 'graphql';
 import { DEFAULT_API_KEY } from '../../src/emulator/index.js';
 import type { Package as WirePackage } from '../../src/wix-api/types.js';
+import { buildGateway, spawnGateway, type ChildGateway } from '../childGateway.js';
 import { CreatePackageDocument } from '../generated/graphql.js';
 import { ACCOUNTS, PRODUCTS, useGateway } from '../harness.js';
 import { redisServerAvailable, useRedisServer } from '../redisServer.js';
@@ -16,17 +14,10 @@ import { redisServerAvailable, useRedisServer } from '../redisServer.js';
  * the same.
  */
 const available = redisServerAvailable('two gateway replicas on one Redis');
-const BUILD_DIR = path.resolve('test-artifacts/replica-build');
 const KEY_PREFIX = 'replicas-test:';
 const ALICE = 'replica-test-alice-5d1f0c2a9b';
 const BOB = 'replica-test-bob-7e3a9f41c6';
 const RATE_LIMIT = 6;
-
-interface Replica {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-}
 
 interface Answer {
   status: number;
@@ -48,60 +39,37 @@ async function post(url: string, body: unknown, token = ALICE): Promise<Answer> 
 (available ? describe : describe.skip)('two gateway replicas sharing one Redis', () => {
   const harness = useGateway(); // for its emulator (the upstream) and its request log
   const redis = useRedisServer();
-  let replicas: Replica[] = [];
+  let replicas: ChildGateway[] = [];
 
   beforeAll(async () => {
     // Its own output directory (incremental), so it never races another test's build.
-    await promisify(execFile)('node_modules/.bin/tsc', [
-      ...['-p', 'tsconfig.build.json', '--outDir', BUILD_DIR],
-      ...['--incremental', '--tsBuildInfoFile', path.join(BUILD_DIR, '.tsbuildinfo')],
-    ]);
-    replicas = await Promise.all([startReplica(), startReplica()]);
-  }, 60_000);
+    const entry = await buildGateway('test-artifacts/replica-build');
+    const env = {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      WIX_API_KEY: DEFAULT_API_KEY,
+      WIX_ACCOUNT_ID: ACCOUNTS.reseller,
+      WIX_API_BASE_URL: harness.emulatorUrl,
+      GATEWAY_TOKENS: JSON.stringify({
+        [ALICE]: { name: 'alice', accounts: '*' },
+        [BOB]: { name: 'bob', accounts: '*' },
+      }),
+      REDIS_URL: redis.url,
+      REDIS_KEY_PREFIX: KEY_PREFIX,
+      RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT),
+      READINESS_CACHE_MS: '0',
+      SHUTDOWN_TIMEOUT_MS: '5000',
+    };
+    // Settled one by one, so a replica that started is stopped even when the other did not.
+    const started = await Promise.allSettled([spawnGateway(entry, env), spawnGateway(entry, env)]);
+    replicas = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+    const failed = started.find((s) => s.status === 'rejected');
+    if (failed) throw failed.reason;
+  }, 120_000);
 
   afterAll(() => {
     for (const { child } of replicas) if (child.exitCode === null) child.kill('SIGKILL');
   });
-
-  function startReplica(): Promise<Replica> {
-    const child = spawn(process.execPath, [path.join(BUILD_DIR, 'index.js')], {
-      env: {
-        PATH: process.env.PATH,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        WIX_API_KEY: DEFAULT_API_KEY,
-        WIX_ACCOUNT_ID: ACCOUNTS.reseller,
-        WIX_API_BASE_URL: harness.emulatorUrl,
-        GATEWAY_TOKENS: JSON.stringify({
-          [ALICE]: { name: 'alice', accounts: '*' },
-          [BOB]: { name: 'bob', accounts: '*' },
-        }),
-        REDIS_URL: redis.url,
-        REDIS_KEY_PREFIX: KEY_PREFIX,
-        RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT),
-        READINESS_CACHE_MS: '0',
-        SHUTDOWN_TIMEOUT_MS: '5000',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    return new Promise<Replica>((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error(`replica did not start:\n${output}`)),
-        15_000,
-      );
-      child.stdout!.on('data', () => {
-        const match = /GraphQL gateway on (http:\/\/\S+\/graphql)/.exec(output);
-        if (match) {
-          clearTimeout(timer);
-          resolve({ child, url: match[1], output: () => output });
-        }
-      });
-      child.on('exit', (code) => reject(new Error(`replica exited (${code}):\n${output}`)));
-    });
-  }
 
   const createPackage = (externalId: string, idempotencyKey: string) => ({
     query: print(CreatePackageDocument),
