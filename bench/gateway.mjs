@@ -9,7 +9,7 @@ const DIST = new URL('../dist/', import.meta.url);
 
 /**
  * The naive target (the "no batching, no caching" baseline): the environment that turns the
- * gateway's DataLoader batching and caching off (`src/config.ts`), so every
+ * gateway's DataLoader batching and caching off (`src/loaders/batchingSettings.ts`), so every
  * item costs its own upstream call. `null` would skip the target.
  * @type {Record<string, string> | null}
  */

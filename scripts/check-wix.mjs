@@ -3,27 +3,29 @@
 // WIX_API_KEY / WIX_ACCOUNT_ID against WIX_API_BASE_URL; prints the drift
 // report and exits 0 only when every answer keeps to the endpoint table.
 // It never writes.
-import { loadConfig } from '../dist/config.js';
+import { upstreamSettings } from '../dist/datasources/upstreamSettings.js';
 import { checkWixContract, formatContractReport } from '../dist/wix-api/checkWixContract.js';
 
-let config;
+// Only the upstream settings: the check serves nothing, so the rest of the
+// gateway's configuration (caller authentication included) does not apply.
+let upstream;
 try {
-  config = loadConfig(process.env);
+  upstream = upstreamSettings.load(process.env);
 } catch (error) {
   console.error(error.message);
   process.exit(2);
 }
-if (config.wixApiKey === undefined || config.wixAccountId === undefined) {
+if (upstream.apiKey === undefined || upstream.accountId === undefined) {
   console.error(
     'check:wix needs WIX_API_KEY and WIX_ACCOUNT_ID (and WIX_API_BASE_URL, if not Wix)',
   );
   process.exit(2);
 }
 const report = await checkWixContract({
-  baseUrl: config.wixApiBaseUrl,
-  apiKey: config.wixApiKey,
-  accountId: config.wixAccountId,
+  baseUrl: upstream.baseUrl,
+  apiKey: upstream.apiKey,
+  accountId: upstream.accountId,
 });
-console.log(`Contract check against ${config.wixApiBaseUrl}`);
+console.log(`Contract check against ${upstream.baseUrl}`);
 console.log(formatContractReport(report));
 process.exit(report.clean ? 0 : 1);

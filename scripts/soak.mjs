@@ -12,7 +12,7 @@
  * Exit code 1 when a duplicated write or an inconsistency is found.
  */
 import 'reflect-metadata';
-import { loadConfig } from '../dist/config.js';
+import { loadConfig, withUpstream } from '../dist/config.js';
 import { DEFAULT_API_KEY, SEED_IDS, startEmulator } from '../dist/emulator/index.js';
 import { startGateway } from '../dist/server.js';
 
@@ -55,12 +55,9 @@ const config = loadConfig({
   REQUEST_BUDGET_MS: '5000',
   SANDBOX: 'false',
 });
-const gateway = await startGateway({
-  ...config,
-  wixApiBaseUrl: emulator.url,
-  wixApiKey: DEFAULT_API_KEY,
-  wixAccountId: A.reseller,
-});
+const gateway = await startGateway(
+  withUpstream(config, { baseUrl: emulator.url, apiKey: DEFAULT_API_KEY, accountId: A.reseller }),
+);
 
 async function admin(method, path, body) {
   const response = await fetch(emulator.url + path, {

@@ -1,7 +1,13 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from './config.js';
+import {
+  ConfigError,
+  loadConfig,
+  realUpstream,
+  withUpstream,
+  type ResolvedConfig,
+} from './config.js';
 import { callerAuthenticationWarning } from './security/createAuthenticator.js';
-import { startGateway, type ResolvedConfig } from './server.js';
+import { startGateway } from './server.js';
 import { createLogStream } from './telemetry/createLogStream.js';
 
 /** How long past SHUTDOWN_TIMEOUT_MS the process may take to close before it exits anyway. */
@@ -37,43 +43,45 @@ async function listenOn<T>(variable: string, port: number, listen: () => Promise
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   // The SDK is loaded only when OTEL_* turns tracing on.
-  const tracing = config.tracing.enabled
-    ? (await import('./telemetry/startTracing.js')).startTracing(config.tracing)
+  const { tracing: tracingConfig } = config.telemetry;
+  const tracing = tracingConfig.enabled
+    ? (await import('./telemetry/startTracing.js')).startTracing(tracingConfig)
     : undefined;
   let stopEmulator: (() => Promise<void>) | undefined;
-  let resolved: ResolvedConfig;
+  let resolved: ResolvedConfig | undefined = realUpstream(config);
 
-  if (config.wixApiKey && config.wixAccountId) {
-    resolved = { ...config, wixApiKey: config.wixApiKey, wixAccountId: config.wixAccountId };
-  } else {
+  if (!resolved) {
     const { startEmulator, DEFAULT_API_KEY, SEED_IDS } = await import('./emulator/index.js');
-    const emulator = await listenOn('WIX_EMULATOR_PORT', config.emulatorPort, () =>
-      startEmulator({ port: config.emulatorPort, host: '127.0.0.1' }),
+    const { emulatorPort } = config.upstream;
+    const emulator = await listenOn('WIX_EMULATOR_PORT', emulatorPort, () =>
+      startEmulator({ port: emulatorPort, host: '127.0.0.1' }),
     );
     stopEmulator = emulator.stop;
-    resolved = {
-      ...config,
-      wixApiBaseUrl: emulator.url,
-      wixApiKey: DEFAULT_API_KEY,
-      wixAccountId: config.wixAccountId ?? SEED_IDS.accounts.reseller,
-    };
+    resolved = withUpstream(config, {
+      baseUrl: emulator.url,
+      apiKey: DEFAULT_API_KEY,
+      accountId: config.upstream.accountId ?? SEED_IDS.accounts.reseller,
+    });
     console.log(`Wix emulator (no WIX_API_KEY set) on ${emulator.url}`);
   }
 
-  const logStream = createLogStream({ bufferBytes: config.logBufferBytes });
-  const gateway = await listenOn('PORT', config.port, () =>
-    startGateway(Object.freeze(resolved), { tracer: tracing?.tracer, logStream }),
+  const logStream = createLogStream({ bufferBytes: config.telemetry.logBufferBytes });
+  const upstream = resolved;
+  const gateway = await listenOn('PORT', config.http.port, () =>
+    startGateway(upstream, { tracer: tracing?.tracer, logStream }),
   );
-  console.log(`GraphQL gateway on ${gateway.url} (reseller account ${resolved.wixAccountId})`);
+  console.log(
+    `GraphQL gateway on ${gateway.url} (reseller account ${upstream.upstream.accountId})`,
+  );
   if (tracing) {
     console.log(
-      `OpenTelemetry tracing on (${config.tracing.exporter} exporter, service ${config.tracing.serviceName})`,
+      `OpenTelemetry tracing on (${tracingConfig.exporter} exporter, service ${tracingConfig.serviceName})`,
     );
   }
-  const authWarning = callerAuthenticationWarning(config);
+  const authWarning = callerAuthenticationWarning(config.auth);
   if (authWarning) console.warn(authWarning);
-  if (config.sandbox) console.log(`Apollo Sandbox: open ${gateway.url} in a browser`);
-  if (config.graphiql)
+  if (config.explorer.sandbox) console.log(`Apollo Sandbox: open ${gateway.url} in a browser`);
+  if (config.explorer.graphiql)
     console.log(`GraphiQL (offline): ${gateway.url.replace(/\/graphql$/, '/graphiql')}`);
 
   let stopping = false;
@@ -83,13 +91,15 @@ async function main(): Promise<void> {
       process.exit(1);
     }
     stopping = true;
-    const deadline = Date.now() + config.shutdownTimeoutMs;
+    const deadline = Date.now() + config.http.shutdownTimeoutMs;
     // Whatever still holds the shutdown then (a hung trace export, say) does not hold the exit.
     setTimeout(() => {
       console.error(`shutdown did not finish within SHUTDOWN_TIMEOUT_MS: exiting anyway`);
       process.exit(1);
-    }, config.shutdownTimeoutMs + EXIT_GRACE_MS).unref();
-    console.log(`${signal}: draining in-flight requests (up to ${config.shutdownTimeoutMs} ms)`);
+    }, config.http.shutdownTimeoutMs + EXIT_GRACE_MS).unref();
+    console.log(
+      `${signal}: draining in-flight requests (up to ${config.http.shutdownTimeoutMs} ms)`,
+    );
     await gateway.stop();
     await tracing?.shutdown();
     await stopEmulator?.();

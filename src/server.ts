@@ -8,7 +8,7 @@ import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import fastifyApollo from '@as-integrations/fastify';
 import type { Tracer } from '@opentelemetry/api';
 import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
-import type { GatewayConfig } from './config.js';
+import type { ResolvedConfig } from './config.js';
 import { createContext, type GatewayContext } from './context.js';
 import { createUpstreamHttp } from './datasources/index.js';
 import { createFormatError } from './errors/index.js';
@@ -42,9 +42,6 @@ import {
   UpstreamDriftLog,
   type TelemetrySinks,
 } from './telemetry/index.js';
-
-/** Configuration with the upstream resolved: a real key and account, or the emulator's. */
-export type ResolvedConfig = GatewayConfig & { wixApiKey: string; wixAccountId: string };
 
 export interface Gateway {
   app: FastifyInstance;
@@ -92,29 +89,22 @@ export async function createGateway(
 ): Promise<Gateway> {
   const schema = await buildGatewaySchema();
   const trustedDocuments =
-    config.trustedDocuments === 'off' || config.trustedDocumentsManifest === undefined
+    config.trustedDocuments.mode === 'off' || config.trustedDocuments.manifest === undefined
       ? undefined
-      : await loadTrustedDocuments(config.trustedDocumentsManifest);
+      : await loadTrustedDocuments(config.trustedDocuments.manifest);
   const upstream = createUpstreamHttp({
-    baseUrl: config.wixApiBaseUrl,
-    timeoutMs: config.upstreamTimeoutMs,
+    baseUrl: config.upstream.baseUrl,
+    timeoutMs: config.upstream.timeoutMs,
   });
-  const policies = new UpstreamPolicies({
-    retries: config.upstreamRetries,
-    baseDelayMs: config.retryBaseDelayMs,
-    maxDelayMs: config.retryMaxDelayMs,
-    retryBudgetPercent: config.retryBudgetPercent,
-    rateLimitMaxWaitMs: config.rateLimitMaxWaitMs,
-    breakerFailureThreshold: config.breakerFailureThreshold,
-    breakerHalfOpenAfterMs: config.breakerHalfOpenAfterMs,
-  });
+  const policies = new UpstreamPolicies(config.resilience);
   // Idempotency records, APQ and rate-limit counters: on Redis with REDIS_URL.
-  const shared = createSharedStores(config);
+  const shared = createSharedStores(config.shared);
   const apqCache = options.apqCache ?? shared.apqCache;
-  const metrics = config.metricsEnabled
+  const metrics = config.telemetry.metricsEnabled
     ? new GatewayMetrics(() => policies.breakerStates())
     : undefined;
-  const logStream = options.logStream ?? createLogStream({ bufferBytes: config.logBufferBytes });
+  const logStream =
+    options.logStream ?? createLogStream({ bufferBytes: config.telemetry.logBufferBytes });
   metrics?.countDroppedLogLines(logStream);
   const telemetry: TelemetrySinks = {
     metrics,
@@ -125,33 +115,26 @@ export async function createGateway(
     ),
   };
   const app = Fastify({
-    logger: { level: config.logLevel, redact: [...LOG_REDACT_PATHS], stream: logStream },
+    logger: { level: config.telemetry.logLevel, redact: [...LOG_REDACT_PATHS], stream: logStream },
     // One line per GraphQL request comes from registerRequestLogging instead.
     logController: new LogController({
       disableRequestLogging: true,
       requestIdLogLabel: 'requestId',
     }),
     genReqId: requestIdFor,
-    bodyLimit: config.maxBodyBytes,
+    bodyLimit: config.limits.maxBodyBytes,
   });
-  const authenticate = shared.limitFailedAuthentication(createAuthenticator(config));
+  const authenticate = shared.limitFailedAuthentication(createAuthenticator(config.auth));
   const limits = queryLimitOptions({
-    maxDepth: config.maxQueryDepth,
-    maxAliases: config.maxAliases,
-    maxDirectives: config.maxDirectives,
-    maxTokens: config.maxQueryTokens,
-    maxCost: config.maxQueryCost,
-    defaultPageSize: config.defaultPageSize,
-    maxPageSize: config.maxPageSize,
-    assumedListSize: config.queryCostListSize,
-    hideFieldSuggestions: !config.introspection,
+    ...config.limits,
+    hideFieldSuggestions: !config.limits.introspection,
   });
   const apollo = new ApolloServer<GatewayContext>({
     schema,
     // Apollo adds stack traces unless NODE_ENV=production; never send them.
     includeStacktraceInErrorResponses: false,
-    introspection: config.introspection,
-    allowBatchedHttpRequests: config.maxBatchOperations > 1,
+    introspection: config.limits.introspection,
+    allowBatchedHttpRequests: config.limits.maxBatchOperations > 1,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     formatError: createFormatError({
@@ -171,7 +154,7 @@ export async function createGateway(
       ...limits.plugins,
       ...(trustedDocuments ? [trustedDocumentsPlugin(trustedDocuments)] : []),
       persistedQueryStatusPlugin(),
-      config.sandbox
+      config.explorer.sandbox
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
         : ApolloServerPluginLandingPageDisabled(),
     ],
@@ -208,12 +191,12 @@ export async function createGateway(
     if (closing) void reply.header('connection', 'close');
   });
 
-  await registerCors(app, { path: '/graphql', origins: config.corsOrigins });
+  await registerCors(app, { path: '/graphql', origins: config.http.corsOrigins });
   registerRequestLogging(app, { graphqlPath: '/graphql', metrics });
   registerTrustedDocumentsGuard(app, {
     path: '/graphql',
     documents: trustedDocuments ?? new Map(),
-    enforce: config.trustedDocuments === 'enforce',
+    enforce: config.trustedDocuments.mode === 'enforce',
   });
   app.get('/healthz', async () => ({ status: 'ok' }));
   const readiness = new ReadinessCheck(
@@ -222,16 +205,16 @@ export async function createGateway(
         name: 'upstream',
         // Count Sites: the cheapest authenticated read, so a bad key also reads as not ready.
         check: async () => {
-          await newContext().sites.countSites(config.wixAccountId, {});
+          await newContext().sites.countSites(config.upstream.accountId, {});
         },
       },
       ...shared.probes,
     ],
-    { timeoutMs: config.readinessTimeoutMs, cacheMs: config.readinessCacheMs },
+    config.readiness,
   );
   registerReadiness(app, readiness);
   if (metrics) registerMetrics(app, metrics);
-  if (config.graphiql) {
+  if (config.explorer.graphiql) {
     await registerGraphiQL(app, {
       path: '/graphiql',
       endpoint: '/graphql',
@@ -239,7 +222,7 @@ export async function createGateway(
         '{\n  sites(first: 3) {\n    totalCount\n    nodes {\n      id\n      name\n    }\n  }\n}\n',
     });
   }
-  limitBatchSize(app, '/graphql', config.maxBatchOperations);
+  limitBatchSize(app, '/graphql', config.limits.maxBatchOperations);
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     context: async (request) => {
@@ -260,15 +243,15 @@ export async function createGateway(
       requestId: request?.id,
       telemetry,
       http: upstream,
-      apiKey: config.wixApiKey,
-      defaultAccountId: config.wixAccountId,
-      pageSize: { default: config.defaultPageSize, max: config.maxPageSize },
-      batching: config.batching,
+      apiKey: config.upstream.apiKey,
+      defaultAccountId: config.upstream.accountId,
+      pageSize: { default: config.limits.defaultPageSize, max: config.limits.maxPageSize },
+      batching: config.loaders.batching,
       policies,
-      requestBudgetMs: config.requestBudgetMs,
+      requestBudgetMs: config.resilience.requestBudgetMs,
       upstreamTimeouts: {
-        connectMs: config.upstreamConnectTimeoutMs,
-        totalMs: config.upstreamTimeoutMs,
+        connectMs: config.upstream.connectTimeoutMs,
+        totalMs: config.upstream.timeoutMs,
       },
       idempotency: shared.idempotency,
       idempotencyTiming: shared.idempotencyTiming,
@@ -287,7 +270,7 @@ export async function createGateway(
       const deadline = setTimeout(() => {
         app.server.closeAllConnections();
         upstream.close();
-      }, config.shutdownTimeoutMs);
+      }, config.http.shutdownTimeoutMs);
       try {
         await app.close();
         await apollo.stop();
@@ -300,16 +283,17 @@ export async function createGateway(
   };
 }
 
-/** Starts the gateway on `config.host:config.port` (port 0 picks a free port). */
+/** Starts the gateway on `HOST:PORT` (port 0 picks a free port). */
 export async function startGateway(
   config: ResolvedConfig,
   options: GatewayOptions = {},
 ): Promise<RunningGateway> {
   const gateway = await createGateway(config, options);
-  await gateway.app.listen({ port: config.port, host: config.host });
+  const { port: configuredPort, host: configuredHost } = config.http;
+  await gateway.app.listen({ port: configuredPort, host: configuredHost });
   const address = gateway.app.server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const port = typeof address === 'object' && address ? address.port : configuredPort;
+  const host = configuredHost.includes(':') ? `[${configuredHost}]` : configuredHost;
   return {
     url: `http://${host}:${port}/graphql`,
     breakerStates: gateway.breakerStates,

@@ -7,7 +7,7 @@
 import 'reflect-metadata';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type GraphQLFormattedError } from 'graphql';
-import { loadConfig } from '../src/config.js';
+import { loadConfig, withUpstream } from '../src/config.js';
 import {
   DEFAULT_API_KEY,
   SEED_IDS,
@@ -94,12 +94,11 @@ export function useGateway(options: HarnessOptions = {}): Harness {
       ...options.env,
     });
     gateway = await startGateway(
-      {
-        ...config,
-        wixApiBaseUrl: options.upstreamUrl?.() ?? emulator.url,
-        wixApiKey: options.apiKey ?? DEFAULT_API_KEY,
-        wixAccountId: ACCOUNTS.reseller,
-      },
+      withUpstream(config, {
+        baseUrl: options.upstreamUrl?.() ?? emulator.url,
+        apiKey: options.apiKey ?? DEFAULT_API_KEY,
+        accountId: ACCOUNTS.reseller,
+      }),
       options.gatewayOptions,
     );
   });

@@ -5,7 +5,7 @@
 import 'reflect-metadata';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadConfig } from '../src/config.js';
+import { loadConfig, withUpstream } from '../src/config.js';
 import { startGateway, type RunningGateway } from '../src/server.js';
 
 export interface UpstreamAnswer {
@@ -50,12 +50,13 @@ export function useHostileUpstream(env: Record<string, string> = {}): HostileUps
       UPSTREAM_RETRIES: '0',
       ...env,
     });
-    gateway = await startGateway({
-      ...config,
-      wixApiBaseUrl: `http://127.0.0.1:${port}`,
-      wixApiKey: HOSTILE_API_KEY,
-      wixAccountId: HOSTILE_ACCOUNT,
-    });
+    gateway = await startGateway(
+      withUpstream(config, {
+        baseUrl: `http://127.0.0.1:${port}`,
+        apiKey: HOSTILE_API_KEY,
+        accountId: HOSTILE_ACCOUNT,
+      }),
+    );
   });
 
   afterAll(async () => {

@@ -1,5 +1,5 @@
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
-import type { ScalingConfig } from '../config.js';
+import type { SharedStoreConfig } from './sharedStoreSettings.js';
 import type { ReadinessProbe } from '../readiness/index.js';
 import {
   InMemoryIdempotencyStore,
@@ -35,7 +35,7 @@ export interface SharedStores {
 /** How long `close()` waits for Redis to acknowledge QUIT before dropping the socket. */
 const QUIT_TIMEOUT_MS = 1_000;
 
-export function createSharedStores(config: ScalingConfig): SharedStores {
+export function createSharedStores(config: SharedStoreConfig): SharedStores {
   const idempotencyTiming = {
     ttlMs: config.idempotencyTtlSeconds * 1000,
     waitMs: config.idempotencyWaitMs,

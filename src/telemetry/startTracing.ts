@@ -12,7 +12,7 @@ import {
   type SpanExporter,
 } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
-import type { TracingConfig } from '../config.js';
+import type { TracingConfig } from './telemetrySettings.js';
 
 export interface StartedTracing {
   tracer: Tracer;

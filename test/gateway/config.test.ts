@@ -5,21 +5,25 @@ describe('loadConfig', () => {
   // resilience.test.ts), so adding one does not rewrite this table.
   it('uses the documented defaults when nothing is set', () => {
     expect(loadConfig({})).toMatchObject({
-      port: 4000,
-      host: '127.0.0.1',
-      wixApiKey: undefined,
-      wixAccountId: undefined,
-      wixApiBaseUrl: 'https://www.wixapis.com',
-      emulatorPort: 4010,
-      upstreamTimeoutMs: 10000,
-      defaultPageSize: 20,
-      maxPageSize: 100,
-      sandbox: true,
+      http: { port: 4000, host: '127.0.0.1' },
+      upstream: {
+        apiKey: undefined,
+        accountId: undefined,
+        baseUrl: 'https://www.wixapis.com',
+        emulatorPort: 4010,
+        timeoutMs: 10000,
+      },
+      limits: { defaultPageSize: 20, maxPageSize: 100 },
+      explorer: { sandbox: true },
     });
   });
 
-  it('returns a frozen object', () => {
-    expect(Object.isFrozen(loadConfig({}))).toBe(true);
+  it('returns a frozen object, each group frozen too', () => {
+    const config = loadConfig({});
+    expect(Object.isFrozen(config)).toBe(true);
+    for (const group of Object.values(config)) {
+      if (typeof group === 'object') expect(Object.isFrozen(group)).toBe(true);
+    }
   });
 
   it('reads every variable', () => {
@@ -37,16 +41,16 @@ describe('loadConfig', () => {
         SANDBOX: 'false',
       }),
     ).toMatchObject({
-      port: 8080,
-      host: '0.0.0.0',
-      wixApiKey: 'IST.key',
-      wixAccountId: 'acc00000-0000-4000-8000-000000000001',
-      wixApiBaseUrl: 'http://127.0.0.1:9999',
-      emulatorPort: 0,
-      upstreamTimeoutMs: 2500,
-      defaultPageSize: 10,
-      maxPageSize: 50,
-      sandbox: false,
+      http: { port: 8080, host: '0.0.0.0' },
+      upstream: {
+        apiKey: 'IST.key',
+        accountId: 'acc00000-0000-4000-8000-000000000001',
+        baseUrl: 'http://127.0.0.1:9999',
+        emulatorPort: 0,
+        timeoutMs: 2500,
+      },
+      limits: { defaultPageSize: 10, maxPageSize: 50 },
+      explorer: { sandbox: false },
     });
   });
 

@@ -8,8 +8,8 @@ const gateway = useGateway({ env: { GATEWAY_BATCHING: 'false' } });
 
 describe('GATEWAY_BATCHING=false', () => {
   it('is read as a boolean and refuses anything else', () => {
-    expect(loadConfig({}).batching).toBe(true);
-    expect(loadConfig({ GATEWAY_BATCHING: 'false' }).batching).toBe(false);
+    expect(loadConfig({}).loaders.batching).toBe(true);
+    expect(loadConfig({ GATEWAY_BATCHING: 'false' }).loaders.batching).toBe(false);
     expect(() => loadConfig({ GATEWAY_BATCHING: 'off' })).toThrow(ConfigError);
   });
 

@@ -8,12 +8,10 @@ describe('production, shutdown, readiness and trusted documents settings', () =>
   it('defaults to a 10 s drain, a 1 s readiness probe cached 2 s, GraphiQL on, trusted documents off', () => {
     expect(loadConfig({})).toMatchObject({
       production: false,
-      graphiql: true,
-      shutdownTimeoutMs: 10_000,
-      readinessTimeoutMs: 1_000,
-      readinessCacheMs: 2_000,
-      trustedDocuments: 'off',
-      trustedDocumentsManifest: undefined,
+      explorer: { graphiql: true },
+      http: { shutdownTimeoutMs: 10_000 },
+      readiness: { timeoutMs: 1_000, cacheMs: 2_000 },
+      trustedDocuments: { mode: 'off', manifest: undefined },
     });
   });
 

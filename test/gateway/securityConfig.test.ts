@@ -12,27 +12,30 @@ const PRODUCTION = { NODE_ENV: 'production', ...REAL_UPSTREAM, GATEWAY_TOKENS };
 describe('security configuration', () => {
   it('has development defaults: introspection and Sandbox on, limits as documented, no callers', () => {
     expect(loadConfig({})).toMatchObject({
-      introspection: true,
-      sandbox: true,
-      maxQueryDepth: 10,
-      maxAliases: 15,
-      maxDirectives: 10,
-      maxQueryTokens: 3000,
-      maxQueryCost: 5000,
-      queryCostListSize: 10,
-      maxBodyBytes: 1_048_576,
-      maxBatchOperations: 1,
-      callerTokens: [],
-      jwt: undefined,
-      allowAnonymous: false,
+      limits: {
+        introspection: true,
+        maxDepth: 10,
+        maxAliases: 15,
+        maxDirectives: 10,
+        maxTokens: 3000,
+        maxCost: 5000,
+        assumedListSize: 10,
+        maxBodyBytes: 1_048_576,
+        maxBatchOperations: 1,
+      },
+      explorer: { sandbox: true },
+      auth: { callerTokens: [], jwt: undefined, allowAnonymous: false },
     });
   });
 
   it('turns introspection and Sandbox off by default when NODE_ENV=production, each with a switch', () => {
-    expect(loadConfig(PRODUCTION)).toMatchObject({ introspection: false, sandbox: false });
+    expect(loadConfig(PRODUCTION)).toMatchObject({
+      limits: { introspection: false },
+      explorer: { sandbox: false },
+    });
     expect(loadConfig({ ...PRODUCTION, INTROSPECTION: 'true', SANDBOX: 'true' })).toMatchObject({
-      introspection: true,
-      sandbox: true,
+      limits: { introspection: true },
+      explorer: { sandbox: true },
     });
   });
 
@@ -43,14 +46,14 @@ describe('security configuration', () => {
       ),
     );
     expect(
-      loadConfig({ NODE_ENV: 'production', ...REAL_UPSTREAM, GATEWAY_ALLOW_ANONYMOUS: 'true' })
+      loadConfig({ NODE_ENV: 'production', ...REAL_UPSTREAM, GATEWAY_ALLOW_ANONYMOUS: 'true' }).auth
         .allowAnonymous,
     ).toBe(true);
   });
 
   it('keeps only SHA-256 digests of tokens, read inline or from a file', () => {
     const inline = loadConfig({ GATEWAY_TOKENS });
-    expect(inline.callerTokens.map((t) => [t.name, t.accounts])).toEqual([
+    expect(inline.auth.callerTokens.map((t) => [t.name, t.accounts])).toEqual([
       ['agency team', '*'],
       ['customer A app', [ACCOUNTS.customerA]],
       ['customer B app', [ACCOUNTS.customerB]],
@@ -58,7 +61,7 @@ describe('security configuration', () => {
     expect(JSON.stringify(inline)).not.toContain(CUSTOMER_A_TOKEN);
     const file = join(mkdtempSync(join(tmpdir(), 'tokens-')), 'tokens.json');
     writeFileSync(file, GATEWAY_TOKENS);
-    expect(loadConfig({ GATEWAY_TOKENS_FILE: file }).callerTokens).toHaveLength(3);
+    expect(loadConfig({ GATEWAY_TOKENS_FILE: file }).auth.callerTokens).toHaveLength(3);
   });
 
   it.each([
@@ -123,9 +126,9 @@ describe('security configuration', () => {
   });
 
   it('says loudly, in one line, when calls are let through unauthenticated', () => {
-    expect(callerAuthenticationWarning(loadConfig({}))).toMatch(
+    expect(callerAuthenticationWarning(loadConfig({}).auth)).toMatch(
       /^WARNING: caller authentication is OFF/,
     );
-    expect(callerAuthenticationWarning(loadConfig({ GATEWAY_TOKENS }))).toBeUndefined();
+    expect(callerAuthenticationWarning(loadConfig({ GATEWAY_TOKENS }).auth)).toBeUndefined();
   });
 });

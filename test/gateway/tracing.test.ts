@@ -87,7 +87,7 @@ describe('tracing (a tracer given, as OTEL_* does through index.ts)', () => {
 });
 
 describe('tracing switches (OTEL_*)', () => {
-  const tracing = (env: Record<string, string>) => loadConfig(env).tracing;
+  const tracing = (env: Record<string, string>) => loadConfig(env).telemetry.tracing;
 
   it('is off by default, on with an exporter or an OTLP endpoint, and off again when the SDK is disabled', () => {
     expect(tracing({}).enabled).toBe(false);

@@ -155,19 +155,19 @@ describe('CORS_ORIGINS configuration', () => {
   };
 
   it('defaults to local dev servers and hosted Sandbox in development, none in production', () => {
-    expect(loadConfig({}).corsOrigins).toEqual([
+    expect(loadConfig({}).http.corsOrigins).toEqual([
       'http://localhost:*',
       'http://127.0.0.1:*',
       'https://studio.apollographql.com',
     ]);
-    expect(loadConfig(production).corsOrigins).toEqual([]);
+    expect(loadConfig(production).http.corsOrigins).toEqual([]);
   });
 
   it('refuses * in production with a message naming the variable', () => {
     expect(() => loadConfig({ ...production, CORS_ORIGINS: 'https://a.example.com,*' })).toThrow(
       new ConfigError('CORS_ORIGINS must list exact origins when NODE_ENV=production, got "*"'),
     );
-    expect(loadConfig({ CORS_ORIGINS: '*' }).corsOrigins).toEqual(['*']);
+    expect(loadConfig({ CORS_ORIGINS: '*' }).http.corsOrigins).toEqual(['*']);
   });
 
   it.each([

@@ -2,7 +2,7 @@ import { ConfigError, loadConfig } from '../../src/config.js';
 
 describe('scaling settings', () => {
   it('keep everything in memory, with no rate limit, by default', () => {
-    expect(loadConfig({})).toMatchObject({
+    expect(loadConfig({}).shared).toMatchObject({
       redisUrl: undefined,
       redisKeyPrefix: 'wix-gateway:',
       redisTimeoutMs: 1000,
@@ -23,7 +23,7 @@ describe('scaling settings', () => {
         IDEMPOTENCY_TTL_SECONDS: '3600',
         IDEMPOTENCY_WAIT_MS: '0',
         RATE_LIMIT_PER_MINUTE: '120',
-      }),
+      }).shared,
     ).toMatchObject({
       redisUrl: 'rediss://:secret@redis.internal:6380/2',
       redisKeyPrefix: 'gw-eu:',

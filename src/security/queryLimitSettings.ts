@@ -1,0 +1,112 @@
+import { ConfigError } from '../config/envReaders.js';
+import { booleanSetting, integerSetting, settingGroup, type ConfigOf } from '../config/setting.js';
+
+/** What one request may ask for: its size, shape, estimated cost and page sizes. */
+export const queryLimitSettings = settingGroup({
+  title: 'Query limits and paging',
+  about:
+    'Hostile or broken input is refused before any upstream call ([operations.md](operations.md#hostile-or-broken-input)).',
+  settings: {
+    introspection: booleanSetting({
+      name: 'INTROSPECTION',
+      default: { development: true, production: false },
+      description:
+        'Allow schema introspection (`__schema`, `__type`). Off also hides "Did you mean …?" suggestions.',
+    }),
+    maxDepth: integerSetting({
+      name: 'MAX_QUERY_DEPTH',
+      unit: 'levels',
+      default: 10,
+      min: 1,
+      max: 100,
+      description: 'Deepest field nesting of an operation (fragments add no level).',
+    }),
+    maxAliases: integerSetting({
+      name: 'MAX_ALIASES',
+      unit: 'aliases',
+      default: 15,
+      min: 0,
+      max: 1_000,
+      description: 'Most aliases in one operation (aliases of `__typename` are free).',
+    }),
+    maxDirectives: integerSetting({
+      name: 'MAX_DIRECTIVES',
+      unit: 'directives',
+      default: 10,
+      min: 0,
+      max: 1_000,
+      description: 'Most directives in one document.',
+    }),
+    maxTokens: integerSetting({
+      name: 'MAX_QUERY_TOKENS',
+      unit: 'lexical tokens',
+      default: 3_000,
+      min: 10,
+      max: 1_000_000,
+      description: 'Largest document; the parser stops past it.',
+    }),
+    maxCost: integerSetting({
+      name: 'MAX_QUERY_COST',
+      unit: 'points',
+      default: 5_000,
+      min: 1,
+      max: 100_000_000,
+      description:
+        "Largest estimated cost of one operation: 1 point per field, a list's selection counted once per item (`first`, or the default page size, for connections; `QUERY_COST_LIST_SIZE` for other lists) ([how it is estimated](operations.md#hostile-or-broken-input)).",
+    }),
+    assumedListSize: integerSetting({
+      name: 'QUERY_COST_LIST_SIZE',
+      unit: 'items',
+      default: 10,
+      min: 1,
+      max: 1_000,
+      description:
+        'Items assumed in a list without `first` (e.g. `productInstances`) when estimating cost.',
+    }),
+    maxBodyBytes: integerSetting({
+      name: 'MAX_BODY_BYTES',
+      unit: 'bytes',
+      default: 1_048_576,
+      min: 1_024,
+      max: 104_857_600,
+      defaultNote: '(1 MiB)',
+      description: 'Largest HTTP request body (413 beyond).',
+    }),
+    maxBatchOperations: integerSetting({
+      name: 'MAX_BATCH_OPERATIONS',
+      unit: 'operations',
+      default: 1,
+      min: 1,
+      max: 100,
+      defaultNote: '(batching off)',
+      description:
+        'Most operations in one HTTP request (JSON array body); above 1 turns batching on. Each operation of a batch is limited on its own.',
+    }),
+    defaultPageSize: integerSetting({
+      name: 'DEFAULT_PAGE_SIZE',
+      unit: 'items',
+      default: 20,
+      min: 1,
+      max: 100,
+      description: 'Page size of `sites` / `packages` when `first` is omitted.',
+    }),
+    maxPageSize: integerSetting({
+      name: 'MAX_PAGE_SIZE',
+      unit: 'items',
+      default: 100,
+      min: 1,
+      max: 100,
+      description: 'Largest accepted `first` (100 is the upstream page limit).',
+    }),
+  },
+  finish(values) {
+    if (values.defaultPageSize > values.maxPageSize) {
+      throw new ConfigError(
+        `DEFAULT_PAGE_SIZE (${values.defaultPageSize}) must not exceed MAX_PAGE_SIZE (${values.maxPageSize})`,
+      );
+    }
+    return values;
+  },
+});
+
+export type QueryLimitConfig = ConfigOf<typeof queryLimitSettings>;
