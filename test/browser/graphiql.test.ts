@@ -43,9 +43,9 @@ const QUERY = '{ sites(first: 3) { nodes { id name } } }';
         '--disable-component-update',
         '--disable-sync',
       ],
-      timeout: 10_000,
+      timeout: 30_000,
     });
-  });
+  }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -102,5 +102,5 @@ const QUERY = '{ sites(first: 3) { nodes { id name } } }';
     await page.screenshot({ path: SCREENSHOT });
     expect(foreignRequests).toEqual([]);
     expect(pageErrors).toEqual([]);
-  });
+  }, 60_000); // a browser start and a page load, on a machine that may be busy
 });
