@@ -4,6 +4,7 @@
  * started as a child process, with its own environment and stdio.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
@@ -17,14 +18,42 @@ export interface ChildGateway {
   readonly exited: Promise<number | null>;
 }
 
-/** Compiles the gateway into `dir` (incremental, so a rerun takes a fraction of a build); returns its entry point. */
-export async function buildGateway(dir: string): Promise<string> {
-  const outDir = path.resolve(dir);
-  await promisify(execFile)('node_modules/.bin/tsc', [
-    ...['-p', 'tsconfig.build.json', '--outDir', outDir],
-    ...['--incremental', '--tsBuildInfoFile', path.join(outDir, '.tsbuildinfo')],
-  ]);
-  return path.join(outDir, 'index.js');
+/** Where the child-process suites' shared build goes (never a developer's dist/). */
+const BUILD_DIR = path.resolve('test-artifacts/gateway-build');
+const BUILD_LOCK = `${BUILD_DIR}.lock`;
+
+/**
+ * Compiles the gateway once per run for every suite that starts it as a
+ * child: the build is incremental, so after the first suite it costs a
+ * check, not a compile. A lock directory serialises suites that jest runs
+ * in parallel workers, so none starts a child from half-written files.
+ */
+export async function buildGateway(): Promise<string> {
+  await acquireBuildLock();
+  try {
+    await promisify(execFile)('node_modules/.bin/tsc', [
+      ...['-p', 'tsconfig.build.json', '--outDir', BUILD_DIR],
+      ...['--incremental', '--tsBuildInfoFile', path.join(BUILD_DIR, '.tsbuildinfo')],
+    ]);
+  } finally {
+    await rm(BUILD_LOCK, { recursive: true, force: true });
+  }
+  return path.join(BUILD_DIR, 'index.js');
+}
+
+async function acquireBuildLock(): Promise<void> {
+  await mkdir(path.dirname(BUILD_LOCK), { recursive: true });
+  for (;;) {
+    try {
+      await mkdir(BUILD_LOCK);
+      return;
+    } catch {
+      // A lock older than any build is left by a run that was killed.
+      const age = Date.now() - ((await stat(BUILD_LOCK).catch(() => undefined))?.mtimeMs ?? 0);
+      if (age > 300_000) await rm(BUILD_LOCK, { recursive: true, force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
 }
 
 /**

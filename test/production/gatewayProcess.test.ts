@@ -17,7 +17,7 @@ let entry: string;
 let gateway: ChildGateway;
 
 beforeAll(async () => {
-  entry = await buildGateway('test-artifacts/process-build');
+  entry = await buildGateway();
   gateway = await spawnGateway(
     entry,
     {

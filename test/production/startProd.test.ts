@@ -14,7 +14,7 @@ let gateway: ChildGateway;
 let url: string;
 
 beforeAll(async () => {
-  const entry = await buildGateway('test-artifacts/prod-build');
+  const entry = await buildGateway();
   gateway = await spawnGateway(entry, {
     NODE_ENV: 'production',
     PORT: '0',

@@ -42,8 +42,7 @@ async function post(url: string, body: unknown, token = ALICE): Promise<Answer> 
   let replicas: ChildGateway[] = [];
 
   beforeAll(async () => {
-    // Its own output directory (incremental), so it never races another test's build.
-    const entry = await buildGateway('test-artifacts/replica-build');
+    const entry = await buildGateway();
     const env = {
       PORT: '0',
       HOST: '127.0.0.1',
