@@ -3,7 +3,14 @@
 // writes nothing and fails when the committed file differs: `npm run lint`
 // runs it, so the reference cannot drift from what start-up accepts.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +22,8 @@ const target = fileURLToPath(new URL('docs/configuration.md', root));
 // Only src/config.ts and the settings it imports are compiled, not the gateway,
 // into a folder of this run's own (node_modules may be shared by worktrees).
 const out = mkdtempSync(join(tmpdir(), 'config-docs-'));
+// Settings may parse with packages (zod): let the compiled modules find them.
+symlinkSync(fileURLToPath(new URL('node_modules', root)), join(out, 'node_modules'), 'dir');
 execFileSync(
   process.execPath,
   [

@@ -10,6 +10,7 @@ import {
   SiteConnectionResolver,
   SiteResolver,
   SiteTransferMutations,
+  ViewerResolver,
 } from './resolvers/index.js';
 import { validateArgs } from './schema/validateArgs.js';
 
@@ -30,12 +31,13 @@ export async function buildGatewaySchema(): Promise<GraphQLSchema> {
       ReassignInstanceMutation,
       ReassignInstancePayloadResolver,
       SiteTransferMutations,
+      ViewerResolver,
     ],
     validateFn: validateArgs,
   });
   // type-graphql has no option for the root types' descriptions.
   schema.getQueryType()!.description =
-    'Reads. Each takes an optional `accountId` (the Wix account to act on; the reseller account by default).';
+    'Reads. Each takes an optional `accountId` (the Wix account to act on; by default the one account of a caller scoped to exactly one, else the reseller account: see `viewer.defaultAccountId`).';
   schema.getMutationType()!.description =
     'Writes to Wix. Each validates its input before the first upstream call and returns a payload re-read after the change.';
   return schema;

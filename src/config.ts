@@ -17,6 +17,7 @@ import { readinessSettings } from './readiness/readinessSettings.js';
 import { resilienceSettings } from './resilience/resilienceSettings.js';
 import { sharedStoreSettings } from './scaling/sharedStoreSettings.js';
 import { authSettings } from './security/authSettings.js';
+import { accountSettings } from './security/accountSettings.js';
 import { queryLimitSettings } from './security/queryLimitSettings.js';
 import { telemetrySettings } from './telemetry/telemetrySettings.js';
 import { trustedDocumentSettings } from './trustedDocuments/trustedDocumentSettings.js';
@@ -49,6 +50,7 @@ export const SETTING_GROUPS = {
   resilience: resilienceSettings,
   limits: queryLimitSettings,
   auth: authSettings,
+  accounts: accountSettings,
   shared: sharedStoreSettings,
   trustedDocuments: trustedDocumentSettings,
   explorer: explorerSettings,

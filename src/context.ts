@@ -1,5 +1,6 @@
 import { ResellersApi, SitesApi, SiteTransferApi, type UpstreamHttp } from './datasources/index.js';
 import { RequestLoaders } from './loaders/index.js';
+import type { AccountDirectory } from './security/AccountDirectory.js';
 import { authorizeAccount } from './security/authorizeAccount.js';
 import type { Caller } from './security/Caller.js';
 import { confinePackageQueries } from './security/confinePackageQueries.js';
@@ -19,9 +20,11 @@ export interface GatewayContext {
   readonly loaders: RequestLoaders;
   /** Who is calling, and the Wix accounts it may act on. */
   readonly caller: Caller;
+  /** The accounts the gateway knows, their names, and each caller's default. */
+  readonly accountDirectory: AccountDirectory;
   /**
    * The account a query or mutation acts on: its `accountId` argument, else the
-   * reseller account. FORBIDDEN (before any upstream call) when the caller may
+   * caller's default (its one account, or the reseller account). FORBIDDEN (before any upstream call) when the caller may
    * not act on it; also the check for any other account an operation names.
    */
   accountId(requested: string | null | undefined): string;
@@ -38,7 +41,8 @@ export interface ContextDependencies {
   /** The process-wide HTTP client (shared sockets, no per-request state). */
   http: UpstreamHttp;
   apiKey: string;
-  defaultAccountId: string;
+  /** The reseller account and its named family (process-wide, no request state). */
+  accountDirectory: AccountDirectory;
   /** The authenticated caller of this request. */
   caller: Caller;
   pageSize: { default: number; max: number };
@@ -82,8 +86,13 @@ export function createContext(deps: ContextDependencies): GatewayContext {
       deps.telemetry?.metrics && telemetry.loaderBatch,
     ),
     caller: deps.caller,
+    accountDirectory: deps.accountDirectory,
     accountId: (requested) =>
-      authorizeAccount(deps.caller, requested ?? deps.defaultAccountId, requested == null),
+      authorizeAccount(
+        deps.caller,
+        requested ?? deps.accountDirectory.defaultFor(deps.caller),
+        requested == null,
+      ),
     pageSize: deps.pageSize,
     telemetry,
     idempotency: deps.idempotency,

@@ -51,16 +51,29 @@ async function main(): Promise<void> {
   let resolved: ResolvedConfig | undefined = realUpstream(config);
 
   if (!resolved) {
-    const { startEmulator, DEFAULT_API_KEY, SEED_IDS } = await import('./emulator/index.js');
+    const { startEmulator, createSeedState, DEFAULT_API_KEY, SEED_IDS } =
+      await import('./emulator/index.js');
     const { emulatorPort } = config.upstream;
     const emulator = await listenOn('WIX_EMULATOR_PORT', emulatorPort, () =>
       startEmulator({ port: emulatorPort, host: '127.0.0.1' }),
     );
     stopEmulator = emulator.stop;
-    resolved = withUpstream(config, {
+    const reseller = config.upstream.accountId ?? SEED_IDS.accounts.reseller;
+    const onEmulator = withUpstream(config, {
       baseUrl: emulator.url,
       apiKey: DEFAULT_API_KEY,
-      accountId: config.upstream.accountId ?? SEED_IDS.accounts.reseller,
+      accountId: reseller,
+    });
+    resolved = Object.freeze({
+      ...onEmulator,
+      // The seed's family, named, unless WIX_ACCOUNTS_FILE says otherwise.
+      accounts: Object.freeze({
+        familyAccounts:
+          config.accounts.familyAccounts ??
+          createSeedState()
+            .accounts.filter((a) => a.id === reseller || a.parentAccountId === reseller)
+            .map(({ id, name }) => ({ id, name })),
+      }),
     });
     console.log(`Wix emulator (no WIX_API_KEY set) on ${emulator.url}`);
   }

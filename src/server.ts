@@ -21,6 +21,7 @@ import { ReadinessCheck } from './readiness/index.js';
 import { UpstreamPolicies, type BreakerState, type UpstreamApi } from './resilience/index.js';
 import { createSharedStores } from './scaling/index.js';
 import { buildGatewaySchema } from './buildGatewaySchema.js';
+import { AccountDirectory } from './security/AccountDirectory.js';
 import { GATEWAY_INTERNAL_CALLER, type Caller } from './security/Caller.js';
 import { createAuthenticator } from './security/createAuthenticator.js';
 import { limitBatchSize } from './security/limitBatchSize.js';
@@ -124,6 +125,10 @@ export async function createGateway(
     genReqId: requestIdFor,
     bodyLimit: config.limits.maxBodyBytes,
   });
+  const accountDirectory = new AccountDirectory(
+    config.upstream.accountId,
+    config.accounts.familyAccounts,
+  );
   const authenticate = shared.limitFailedAuthentication(createAuthenticator(config.auth));
   const limits = queryLimitOptions({
     ...config.limits,
@@ -244,7 +249,7 @@ export async function createGateway(
       telemetry,
       http: upstream,
       apiKey: config.upstream.apiKey,
-      defaultAccountId: config.upstream.accountId,
+      accountDirectory,
       pageSize: { default: config.limits.defaultPageSize, max: config.limits.maxPageSize },
       batching: config.loaders.batching,
       policies,

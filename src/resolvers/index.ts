@@ -7,3 +7,4 @@ export { ReassignInstancePayloadResolver } from './ReassignInstancePayloadResolv
 export { SiteConnectionResolver } from './SiteConnectionResolver.js';
 export { SiteResolver } from './SiteResolver.js';
 export { SiteTransferMutations } from './SiteTransferMutations.js';
+export { ViewerResolver } from './ViewerResolver.js';

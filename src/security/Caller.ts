@@ -5,6 +5,8 @@ export interface Caller {
   /** The token's name or the JWT's `sub`; for logs and error messages. */
   readonly name: string;
   readonly accounts: AccountScope;
+  /** Display names the caller's token gives its accounts, by lower-case GUID. */
+  readonly accountNames?: ReadonlyMap<string, string>;
   /**
    * The credential presented, as a digest (`token:<sha256>` of a static token,
    * `jwt:<sha256 of iss and sub>`): what per-caller counters are keyed by, so

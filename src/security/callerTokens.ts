@@ -15,10 +15,13 @@ export interface CallerToken {
   /** SHA-256 of the token; the token itself is not kept after start-up. */
   readonly sha256: Buffer;
   readonly accounts: AccountScope;
+  /** Display names the entry gives its accounts (`accountNames`), by lower-case GUID. */
+  readonly accountNames: ReadonlyMap<string, string>;
 }
 
 /**
- * Parses `{ "<token>" | "sha256:<hex>": { "name": "...", "accounts": ["<guid>", ...] | "*" } }`.
+ * Parses `{ "<token>" | "sha256:<hex>": { "name": "...", "accounts": ["<guid>", ...] | "*",
+ * "accountNames"?: { "<guid>": "..." } } }`.
  * A key is either the raw token (at least MIN_TOKEN_LENGTH printable ASCII
  * characters) or `sha256:` and the hex SHA-256 of the token, so the file need
  * not hold the secret. Throws an Error whose message never repeats a key.
@@ -39,14 +42,20 @@ export function parseCallerTokens(json: string): CallerToken[] {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       throw new Error(`${where} must be an object { name, accounts }`);
     }
-    const { name, accounts } = value as { name?: unknown; accounts?: unknown };
+    const { name, accounts, accountNames } = value as {
+      name?: unknown;
+      accounts?: unknown;
+      accountNames?: unknown;
+    };
     if (typeof name !== 'string' || name.trim() === '') {
       throw new Error(`${where} needs a non-empty "name"`);
     }
+    const scope = parseScope(accounts, `${where} ("${name}")`);
     tokens.push({
       name,
       sha256: keyDigest(key, `${where} ("${name}")`),
-      accounts: parseScope(accounts, `${where} ("${name}")`),
+      accounts: scope,
+      accountNames: parseAccountNames(accountNames, scope, `${where} ("${name}")`),
     });
   }
   if (tokens.length === 0) throw new Error('names no token');
@@ -69,6 +78,32 @@ export function parseScope(accounts: unknown, where: string): AccountScope {
     }
   }
   return Object.freeze([...new Set(accounts.map((a: string) => a.toLowerCase()))]);
+}
+
+/** `{ "<guid>": "<name>" }` for accounts of the entry's scope; absent means no names. */
+function parseAccountNames(
+  names: unknown,
+  scope: AccountScope,
+  where: string,
+): ReadonlyMap<string, string> {
+  if (names === undefined) return new Map();
+  if (names === null || typeof names !== 'object' || Array.isArray(names)) {
+    throw new Error(`${where}: "accountNames" must be an object { "<account GUID>": "<name>" }`);
+  }
+  const parsed = new Map<string, string>();
+  for (const [id, label] of Object.entries(names as Record<string, unknown>)) {
+    if (!GUID.test(id)) {
+      throw new Error(`${where}: "accountNames" keys must be account GUIDs, got "${id}"`);
+    }
+    if (scope !== '*' && !scope.includes(id.toLowerCase())) {
+      throw new Error(`${where}: "accountNames" names account "${id}", which is not in "accounts"`);
+    }
+    if (typeof label !== 'string' || label.trim() === '') {
+      throw new Error(`${where}: "accountNames" must give "${id}" a non-empty name`);
+    }
+    parsed.set(id.toLowerCase(), label.trim());
+  }
+  return parsed;
 }
 
 function keyDigest(key: string, where: string): Buffer {

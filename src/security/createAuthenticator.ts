@@ -53,6 +53,7 @@ export function createAuthenticator(config: AuthConfig): Authenticator {
       return Object.freeze({
         name: entry.name,
         accounts: entry.accounts,
+        accountNames: entry.accountNames,
         credential: `token:${entry.sha256.toString('hex')}`,
       });
     }

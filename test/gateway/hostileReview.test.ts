@@ -3,7 +3,7 @@
  * against it: every test here failed on the code before its fix.
  */
 import { SignJWT } from 'jose';
-import { CUSTOMER_A_TOKEN, GATEWAY_TOKENS, RESELLER_TOKEN } from '../callers.js';
+import { CUSTOMERS_A_C_TOKEN, GATEWAY_TOKENS, RESELLER_TOKEN } from '../callers.js';
 import { ACCOUNTS, PACKAGES, PRODUCTS, summarize, useGateway, type Harness } from '../harness.js';
 
 const SECRET = 'a-shared-hmac-secret-of-at-least-32-chars!';
@@ -188,11 +188,11 @@ describe('smaller findings', () => {
   });
 
   it('answers FORBIDDEN without naming the default account or the token', async () => {
-    const response = await call(gateway, SITES_QUERY, CUSTOMER_A_TOKEN);
+    const response = await call(gateway, SITES_QUERY, CUSTOMERS_A_C_TOKEN);
     expect(response.body).toMatchObject({ errors: [{ extensions: { code: 'FORBIDDEN' } }] });
     const text = JSON.stringify(response.body);
     expect(text).not.toContain(ACCOUNTS.reseller);
-    expect(text).not.toContain('customer A app');
+    expect(text).not.toContain('customers A and C');
   });
 
   it('answers an APQ request of an unknown version with a coded 400, not INTERNAL_SERVER_ERROR', async () => {

@@ -57,11 +57,12 @@ describe('security configuration', () => {
       ['agency team', '*'],
       ['customer A app', [ACCOUNTS.customerA]],
       ['customer B app', [ACCOUNTS.customerB]],
+      ['customers A and C', [ACCOUNTS.customerA, ACCOUNTS.customerC]],
     ]);
     expect(JSON.stringify(inline)).not.toContain(CUSTOMER_A_TOKEN);
     const file = join(mkdtempSync(join(tmpdir(), 'tokens-')), 'tokens.json');
     writeFileSync(file, GATEWAY_TOKENS);
-    expect(loadConfig({ GATEWAY_TOKENS_FILE: file }).auth.callerTokens).toHaveLength(3);
+    expect(loadConfig({ GATEWAY_TOKENS_FILE: file }).auth.callerTokens).toHaveLength(4);
   });
 
   it.each([

@@ -17,7 +17,7 @@ export class TransferSiteInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'The account holding the site now (GUID); defaults to the reseller account.',
+    description: 'The account holding the site now (GUID); defaults to `viewer.defaultAccountId`.',
   })
   @IsGuid()
   fromAccountId?: string;

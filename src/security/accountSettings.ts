@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { readJsonFile } from '../config/jsonFile.js';
+import { customSetting, settingGroup, type ConfigOf } from '../config/setting.js';
+
+/** One account of the reseller's family, as the operator names it. */
+export interface NamedAccount {
+  /** Account GUID, lower case. */
+  readonly id: string;
+  /** What a dashboard shows for it. */
+  readonly name: string;
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const accountsFile = z
+  .object({
+    accounts: z.array(
+      z.object({
+        id: z.string().regex(GUID, 'must be an account GUID'),
+        name: z.string().trim().min(1, 'must be a non-empty name'),
+      }),
+    ),
+  })
+  .superRefine(({ accounts }, context) => {
+    const seen = new Set<string>();
+    accounts.forEach(({ id }, index) => {
+      if (seen.has(id.toLowerCase())) {
+        context.addIssue({
+          code: 'custom',
+          path: ['accounts', index, 'id'],
+          message: 'lists the same account twice',
+        });
+      }
+      seen.add(id.toLowerCase());
+    });
+  });
+
+/** The accounts of the reseller's family the gateway knows by name. */
+export const accountSettings = settingGroup({
+  title: 'Accounts',
+  settings: {
+    familyAccounts: customSetting<readonly NamedAccount[] | undefined>({
+      name: 'WIX_ACCOUNTS_FILE',
+      format: 'path of a JSON file',
+      defaultText: "unset; the emulator's accounts when it is embedded",
+      description:
+        'The reseller family\'s accounts and their names, `{ "accounts": [{ "id": "<guid>", "name": "..." }] }`, checked at start-up (a bad entry stops it, named). They name accounts in `viewer.accounts` (after a token\'s own `accountNames`) and are the accounts a caller with `"*"` scope is shown. Unset: only `WIX_ACCOUNT_ID`, unnamed.',
+      read: (path) =>
+        path === undefined
+          ? undefined
+          : Object.freeze(
+              readJsonFile('WIX_ACCOUNTS_FILE', path, accountsFile).accounts.map(({ id, name }) =>
+                Object.freeze({ id: id.toLowerCase(), name }),
+              ),
+            ),
+    }),
+  },
+});
+
+export type AccountsConfig = ConfigOf<typeof accountSettings>;
