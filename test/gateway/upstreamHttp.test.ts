@@ -57,6 +57,16 @@ describe('createUpstreamHttp', () => {
     });
   });
 
+  it.each(['PATCH', 'DELETE'] as const)(
+    'sends a %s without a body and gets its answer',
+    async (method) => {
+      const http = createUpstreamHttp({ baseUrl, timeoutMs: 2_000 });
+      const response = await http.send({ method, path: '/echo', headers: {} });
+      http.close();
+      expect(JSON.parse(response.body)).toMatchObject({ method, body: '' });
+    },
+  );
+
   it('decompresses a gzip answer', async () => {
     const http = createUpstreamHttp({ baseUrl, timeoutMs: 5_000 });
     const response = await http.send({ method: 'GET', path: '/gzip', headers: {} });
