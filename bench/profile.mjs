@@ -53,14 +53,30 @@ const self = new Map();
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const dt = new Map();
 profile.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+// Self time per package too: which layer (graphql-js, got, Apollo, our own
+// folders, Node's internals) a lever would have to shrink to pay.
+const byPackage = new Map();
 let total = 0;
 for (const [id, us] of dt) {
   const { callFrame: f } = byId.get(id);
   const url = f.url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*\/main\//, '');
   const key = `${f.functionName || '(anon)'} ${url}:${f.lineNumber + 1}`;
   self.set(key, (self.get(key) ?? 0) + us);
+  const pkg = f.url.includes('node_modules/')
+    ? /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(f.url)[1]
+    : f.url.includes('/dist/')
+      ? `gateway ${f.url.split('/dist/')[1].split('/')[0]}`
+      : f.url.startsWith('node:')
+        ? `node:${f.url.replace(/^node:(internal\/)?/, '').split('/')[0]}`
+        : f.functionName || '(native)';
+  byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + us);
   total += us;
 }
-const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 40));
-for (const [key, us] of top) console.log(`${((100 * us) / total).toFixed(1).padStart(5)}%  ${key}`);
+const print = (entries, count) => {
+  for (const [key, us] of [...entries].sort((a, b) => b[1] - a[1]).slice(0, count))
+    console.log(`${((100 * us) / total).toFixed(1).padStart(5)}%  ${key}`);
+};
+print(self, Number(process.env.TOP ?? 40));
+console.log('self time by package:');
+print(byPackage, 20);
 console.log(`profile: ${dir}${file}`);
