@@ -2,6 +2,7 @@
  * Starts our gateway from its compiled output. Never import the TypeScript
  * sources here: type-graphql needs the decorator metadata that only tsc emits.
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -57,6 +58,8 @@ export async function startGatewayTarget({ upstreamUrl, apiKey, accountId, naive
     SANDBOX: 'false',
     // The floor and the peer check no caller either; token checks belong to the gateway's access control.
     GATEWAY_ALLOW_ANONYMOUS: 'true',
+    // Required in production (the bench runs its targets so); one process needs no shared one.
+    CURSOR_SECRET: randomBytes(32).toString('base64url'),
     // The growth run reads pages of up to 100 packages with their sites; the
     // bench measures what such a page costs, not the query limits' policy.
     MAX_QUERY_COST: '1000000',

@@ -4,6 +4,7 @@ import type { AccountDirectory } from './security/AccountDirectory.js';
 import { authorizeAccount } from './security/authorizeAccount.js';
 import type { Caller } from './security/Caller.js';
 import { confinePackageQueries } from './security/confinePackageQueries.js';
+import type { BoundCursors, CursorBinding, CursorSigner } from './security/CursorSigner.js';
 import { RequestTelemetry, type TelemetrySinks } from './telemetry/index.js';
 import {
   RequestBudget,
@@ -29,6 +30,8 @@ export interface GatewayContext {
    */
   accountId(requested: string | null | undefined): string;
   readonly pageSize: { readonly default: number; readonly max: number };
+  /** The signed cursors of one connection query, bound to this caller. */
+  cursors(binding: CursorBinding): BoundCursors;
   /** What this request did (upstream calls, operation, errors): log line, metrics, trace. */
   readonly telemetry: RequestTelemetry;
   /** Process-wide results of mutations by the caller's idempotencyKey (scoped per account). */
@@ -46,6 +49,8 @@ export interface ContextDependencies {
   /** The authenticated caller of this request. */
   caller: Caller;
   pageSize: { default: number; max: number };
+  /** Process-wide signer of connection cursors (`CURSOR_SECRET`). */
+  cursorSigner: CursorSigner;
   /** `GATEWAY_BATCHING`: false turns DataLoader batching and caching off (the naive baseline). */
   batching?: boolean;
   /** Process-wide retry and circuit-breaker policies (no tenant data). */
@@ -94,6 +99,7 @@ export function createContext(deps: ContextDependencies): GatewayContext {
         requested == null,
       ),
     pageSize: deps.pageSize,
+    cursors: deps.cursorSigner.forCaller(deps.caller),
     telemetry,
     idempotency: deps.idempotency,
     idempotencyTiming: deps.idempotencyTiming,

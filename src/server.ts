@@ -24,6 +24,7 @@ import { buildGatewaySchema } from './buildGatewaySchema.js';
 import { AccountDirectory } from './security/AccountDirectory.js';
 import { GATEWAY_INTERNAL_CALLER, type Caller } from './security/Caller.js';
 import { createAuthenticator } from './security/createAuthenticator.js';
+import { CursorSigner } from './security/CursorSigner.js';
 import { limitBatchSize } from './security/limitBatchSize.js';
 import { LOG_REDACT_PATHS } from './security/logRedaction.js';
 import { queryLimitOptions } from './security/queryLimits.js';
@@ -130,6 +131,7 @@ export async function createGateway(
     config.accounts.familyAccounts,
   );
   const authenticate = shared.limitFailedAuthentication(createAuthenticator(config.auth));
+  const cursorSigner = new CursorSigner(config.limits.cursorSecret, config.limits.cursorTtlSeconds);
   const limits = queryLimitOptions({
     ...config.limits,
     hideFieldSuggestions: !config.limits.introspection,
@@ -251,6 +253,7 @@ export async function createGateway(
       apiKey: config.upstream.apiKey,
       accountDirectory,
       pageSize: { default: config.limits.defaultPageSize, max: config.limits.maxPageSize },
+      cursorSigner,
       batching: config.loaders.batching,
       policies,
       requestBudgetMs: config.resilience.requestBudgetMs,

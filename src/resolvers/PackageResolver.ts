@@ -40,6 +40,11 @@ export class PackageResolver {
       pageSize: ctx.pageSize,
       filter,
       sort: args.sort,
+      cursors: ctx.cursors({
+        connection: 'packages',
+        accountId: account,
+        query: { filter, sort: args.sort },
+      }),
       fetchPage: async (query) => {
         const response = await ctx.resellers.queryPackages(account, { query });
         ctx.loaders.forAccount(account).primePackages(response.packages);

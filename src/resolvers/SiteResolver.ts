@@ -38,6 +38,11 @@ export class SiteResolver {
       pageSize: ctx.pageSize,
       filter,
       sort: args.sort,
+      cursors: ctx.cursors({
+        connection: 'sites',
+        accountId: account,
+        query: { filter, sort: args.sort },
+      }),
       fetchPage: async (query) => {
         const response = await ctx.sites.querySites(account, { query });
         ctx.loaders.forAccount(account).primeSites(response.sites);

@@ -8,10 +8,14 @@ import { mayActOn, type Caller } from './Caller.js';
  * customer B's packages (and, through them, instances and sites) by ID or by
  * listing. For a scoped caller this narrows every Query Packages call of the
  * request to the caller's accounts: the first page's filter gets
- * `accountId $in <scope>` (follow-up pages carry Wix's cursor, which keeps
- * that filter), and every answer is filtered again in case the upstream
- * ignored it. Every package, instance and package-derived site the gateway
- * reads goes through here (loaders, `packages`, reassign and transfer checks).
+ * `accountId $in <scope>`, and follow-up pages carry a Wix cursor issued for
+ * that narrowed query (a client's `after` reaches Wix only if the gateway
+ * signed it for this caller, see CursorSigner). Every answer is filtered
+ * again in case the upstream ignored the filter; such an answer's next
+ * cursor would point past another account's package, so it is dropped and
+ * the listing ends there. Every package, instance and package-derived site
+ * the gateway reads goes through here (loaders, `packages`, reassign and
+ * transfer checks).
  */
 export function confinePackageQueries(resellers: ResellersApi, caller: Caller): void {
   const scope = caller.accounts;
@@ -24,9 +28,12 @@ export function confinePackageQueries(resellers: ResellersApi, caller: Caller): 
         ? { ...request, query: { ...query, filter: withinScope(query.filter, scope) } }
         : request;
     const response = await queryPackages(accountId, narrowed, ...rest);
+    const packages = response.packages.filter((p) => mayActOn(caller, p.accountId));
+    if (packages.length === response.packages.length) return response;
     return {
       ...response,
-      packages: response.packages.filter((p) => mayActOn(caller, p.accountId)),
+      packages,
+      metadata: { ...response.metadata, count: packages.length, cursors: {}, hasNext: false },
     };
   };
 }

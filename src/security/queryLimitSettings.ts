@@ -1,5 +1,12 @@
-import { ConfigError } from '../config/envReaders.js';
-import { booleanSetting, integerSetting, settingGroup, type ConfigOf } from '../config/setting.js';
+import { randomBytes } from 'node:crypto';
+import { ConfigError, isProduction } from '../config/envReaders.js';
+import {
+  booleanSetting,
+  customSetting,
+  integerSetting,
+  settingGroup,
+  type ConfigOf,
+} from '../config/setting.js';
 
 /** What one request may ask for: its size, shape, estimated cost and page sizes. */
 export const queryLimitSettings = settingGroup({
@@ -98,14 +105,46 @@ export const queryLimitSettings = settingGroup({
       max: 100,
       description: 'Largest accepted `first` (100 is the upstream page limit).',
     }),
+    cursorSecret: customSetting({
+      name: 'CURSOR_SECRET',
+      format: 'string (≥ 32 chars)',
+      defaultText: 'required when `NODE_ENV=production`; else random per process',
+      description:
+        "Key of the HMAC that signs `sites` / `packages` cursors. Every replica must share it, or one refuses another's cursors ([operations.md](operations.md#scaling-out)).",
+      read(raw) {
+        if (raw !== undefined && raw.length < 32) {
+          throw new ConfigError('CURSOR_SECRET must be at least 32 characters');
+        }
+        return raw;
+      },
+    }),
+    cursorTtlSeconds: integerSetting({
+      name: 'CURSOR_TTL_SECONDS',
+      unit: 'seconds',
+      default: 3_600,
+      min: 1,
+      max: 2_592_000,
+      defaultNote: '(1 h)',
+      description:
+        'How long a connection cursor stays valid; past it, `after` is `INVALID_CURSOR` and the client starts again from the first page.',
+    }),
   },
-  finish(values) {
+  finish(values, env) {
+    if (isProduction(env) && values.cursorSecret === undefined) {
+      throw new ConfigError(
+        'CURSOR_SECRET (at least 32 characters, the same on every replica) is required when NODE_ENV=production',
+      );
+    }
     if (values.defaultPageSize > values.maxPageSize) {
       throw new ConfigError(
         `DEFAULT_PAGE_SIZE (${values.defaultPageSize}) must not exceed MAX_PAGE_SIZE (${values.maxPageSize})`,
       );
     }
-    return values;
+    // Outside production one process signs and checks its own cursors.
+    return {
+      ...values,
+      cursorSecret: values.cursorSecret ?? randomBytes(32).toString('base64url'),
+    };
   },
 });
 

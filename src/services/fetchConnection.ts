@@ -1,9 +1,10 @@
 import { badUserInput } from '../errors/index.js';
 import { UPSTREAM_PAGE_LIMIT } from '../wix-api/paging.js';
 import type { Filter, QueryV2, Sorting, SortOrder } from '../wix-api/types.js';
-import { decodeCursor, encodeCursor } from './connectionCursor.js';
+import type { BoundCursors } from '../security/CursorSigner.js';
 
 export interface UpstreamPage<T> {
+  /** The page's items the caller may see: positions and `hasNextPage` count only these. */
   items: T[];
   /** Cursor of the next upstream page; absent on the last page. */
   next?: string;
@@ -19,6 +20,8 @@ export interface ConnectionRequest<T> {
   sort?: readonly { field: string; order: SortOrder }[] | null;
   /** Sends one Wix query (Query Sites, Query Packages, …) and returns its page. */
   fetchPage(query: QueryV2): Promise<UpstreamPage<T>>;
+  /** Signs this query's cursors and checks `after` (bound to the caller, account, connection, filter and sort). */
+  cursors: BoundCursors;
 }
 
 export interface ConnectionSlice<T> {
@@ -42,7 +45,7 @@ export async function fetchConnection<T>(
     });
   }
   let { upstreamCursor, skip } = request.after
-    ? decodeCursor(request.after)
+    ? request.cursors.decode(request.after)
     : { upstreamCursor: null, skip: 0 };
 
   const edges: ConnectionSlice<T>['edges'] = [];
@@ -55,8 +58,8 @@ export async function fetchConnection<T>(
       // by endCursor always resumes on a cursor Wix issued, with no skipping.
       const atPageEnd = index === page.items.length - 1 && page.next !== undefined;
       const cursor = atPageEnd
-        ? encodeCursor({ upstreamCursor: page.next!, skip: 0 })
-        : encodeCursor({ upstreamCursor, skip: index + 1 });
+        ? request.cursors.encode({ upstreamCursor: page.next!, skip: 0 })
+        : request.cursors.encode({ upstreamCursor, skip: index + 1 });
       edges.push({ cursor, node: page.items[index] });
     }
     const moreInPage = index < page.items.length;

@@ -13,7 +13,10 @@ function fakeResellers() {
   const api = {
     async queryPackages(_account: string, request: QueryPackagesRequest) {
       requests.push(request);
-      return { metadata: {}, packages: family as unknown as Package[] };
+      return {
+        metadata: { count: 3, cursors: { next: 'after-p2' }, hasNext: true },
+        packages: family as unknown as Package[],
+      };
     },
   };
   return { api: api as unknown as ResellersApi, requests };
@@ -37,6 +40,13 @@ describe('confinePackageQueries', () => {
     expect(response.packages.map((p) => p.accountId)).toEqual([A]);
   });
 
+  it('ends the listing where the upstream ignored the scope: its next cursor points past a foreign package', async () => {
+    const { api } = fakeResellers();
+    confinePackageQueries(api, { name: 'a', accounts: [A] });
+    const response = await api.queryPackages(A, { query: { cursorPaging: { limit: 3 } } });
+    expect(response.metadata).toEqual({ count: 1, cursors: {}, hasNext: false });
+  });
+
   it('narrows a requested accountId list to the scope and leaves cursor pages alone', async () => {
     const { api, requests } = fakeResellers();
     confinePackageQueries(api, { name: 'ab', accounts: [A, B] });
@@ -56,5 +66,6 @@ describe('confinePackageQueries', () => {
     const response = await api.queryPackages(A, { query: { filter: {} } });
     expect(requests).toEqual([{ query: { filter: {} } }]);
     expect(response.packages).toHaveLength(3);
+    expect(response.metadata.cursors).toEqual({ next: 'after-p2' });
   });
 });

@@ -86,7 +86,11 @@ describe('BAD_USER_INPUT', () => {
   it.each([
     ['a page size over the maximum', { first: 101 }, 'first must be from 1 to 100, got 101'],
     ['a page size of zero', { first: 0 }, 'first must be from 1 to 100, got 0'],
-    ['a forged cursor', { after: 'bm9wZQ' }, 'after "bm9wZQ" is not a cursor returned by this API'],
+    [
+      'a forged cursor',
+      { after: 'bm9wZQ' },
+      'after is not a cursor this API returned for this query: pass an endCursor or edge cursor of an earlier page, with the same accountId, filter and sort',
+    ],
   ])('refuses %s', async (_case, variables, message) => {
     const response = await gateway.execute(SitesDocument, variables);
     expect(response.errors?.[0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT' } });

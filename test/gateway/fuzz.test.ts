@@ -58,6 +58,28 @@ const hostileString = fc.oneof(
   fc.uuid().map((u) => u.toUpperCase() + 'z'),
 );
 
+const base64url = (text: string) => Buffer.from(text).toString('base64url');
+
+/**
+ * Cursors the gateway never signed: made up, in the unsigned format of old, or
+ * signed-looking. (An empty `after` is no cursor: the first page.)
+ */
+const forgedCursor = fc
+  .oneof(
+    fc
+      .tuple(fc.oneof(fc.string(), fc.constant(null)), fc.integer())
+      .map((position) => base64url(JSON.stringify(position))),
+    fc
+      .tuple(fc.jsonValue(), fc.uint8Array({ minLength: 32, maxLength: 32 }))
+      .map(
+        ([payload, mac]) =>
+          `${base64url(JSON.stringify(payload))}.${Buffer.from(mac).toString('base64url')}`,
+      ),
+    fc.tuple(fc.string(), fc.string()).map(([payload, mac]) => `${payload}.${mac}`),
+    hostileString,
+  )
+  .filter((cursor) => cursor !== '');
+
 const cases: fc.Arbitrary<FuzzCase> = fc.oneof(
   // Malformed documents: random text, truncated or mangled valid documents.
   fc.string({ maxLength: 200 }).map((q) => json('random document', { query: q })),
@@ -86,6 +108,12 @@ const cases: fc.Arbitrary<FuzzCase> = fc.oneof(
     json('huge list', {
       query: 'query($f: PackageFilter) { packages(filter: $f) { nodes { id } } }',
       variables: { f: { ids: Array(n).fill(SITES.customerAShop) } },
+    }),
+  ),
+  fc.tuple(fc.constantFrom('sites', 'packages'), forgedCursor).map(([field, after]) =>
+    json('forged cursor', {
+      query: `query($after: String) { ${field}(first: 2, after: $after) { nodes { id } pageInfo { endCursor } } }`,
+      variables: { after },
     }),
   ),
   // Deep nesting, of selections and of braces.
@@ -156,6 +184,10 @@ describe('fuzzing the GraphQL endpoint', () => {
           data?: unknown;
           errors?: { extensions?: { code?: string } }[];
         };
+        if (fuzz.kind === 'forged cursor') {
+          // Refused before any upstream call, whatever it holds.
+          expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+        }
         if (body.errors === undefined) {
           // A random case can be a valid request; then it must be answered with data.
           expect(response.status).toBe(200);

@@ -7,7 +7,8 @@ import { ACCOUNTS } from '../harness.js';
 import { CUSTOMER_A_TOKEN, GATEWAY_TOKENS } from '../callers.js';
 
 const REAL_UPSTREAM = { WIX_API_KEY: 'a-real-key', WIX_ACCOUNT_ID: ACCOUNTS.reseller };
-const PRODUCTION = { NODE_ENV: 'production', ...REAL_UPSTREAM, GATEWAY_TOKENS };
+const CURSOR_SECRET = 'a-cursor-secret-shared-by-replicas-0123456789';
+const PRODUCTION = { NODE_ENV: 'production', ...REAL_UPSTREAM, GATEWAY_TOKENS, CURSOR_SECRET };
 
 describe('security configuration', () => {
   it('has development defaults: introspection and Sandbox on, limits as documented, no callers', () => {
@@ -40,15 +41,36 @@ describe('security configuration', () => {
   });
 
   it('refuses to start in production without caller authentication unless told to run open', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', ...REAL_UPSTREAM })).toThrow(
+    expect(() => loadConfig({ NODE_ENV: 'production', ...REAL_UPSTREAM, CURSOR_SECRET })).toThrow(
       new ConfigError(
         'NODE_ENV=production needs caller authentication: set GATEWAY_TOKENS, GATEWAY_TOKENS_FILE or GATEWAY_JWT_* (or GATEWAY_ALLOW_ANONYMOUS=true to run open)',
       ),
     );
     expect(
-      loadConfig({ NODE_ENV: 'production', ...REAL_UPSTREAM, GATEWAY_ALLOW_ANONYMOUS: 'true' }).auth
-        .allowAnonymous,
+      loadConfig({
+        NODE_ENV: 'production',
+        ...REAL_UPSTREAM,
+        CURSOR_SECRET,
+        GATEWAY_ALLOW_ANONYMOUS: 'true',
+      }).auth.allowAnonymous,
     ).toBe(true);
+  });
+
+  it('needs a shared CURSOR_SECRET of 32+ characters in production, and makes a random one per process otherwise', () => {
+    expect(() => loadConfig({ ...PRODUCTION, CURSOR_SECRET: undefined })).toThrow(
+      new ConfigError(
+        'CURSOR_SECRET (at least 32 characters, the same on every replica) is required when NODE_ENV=production',
+      ),
+    );
+    expect(() => loadConfig({ CURSOR_SECRET: 'short' })).toThrow(
+      new ConfigError('CURSOR_SECRET must be at least 32 characters'),
+    );
+    expect(loadConfig(PRODUCTION).limits).toMatchObject({
+      cursorSecret: CURSOR_SECRET,
+      cursorTtlSeconds: 3600,
+    });
+    expect(loadConfig({}).limits.cursorSecret).not.toBe(loadConfig({}).limits.cursorSecret);
+    expect(loadConfig({}).limits.cursorSecret.length).toBeGreaterThanOrEqual(32);
   });
 
   it('keeps only SHA-256 digests of tokens, read inline or from a file', () => {

@@ -131,6 +131,7 @@ describe('CORS in production (default: none)', () => {
       WIX_API_KEY: 'overridden-by-the-harness',
       WIX_ACCOUNT_ID: ACCOUNTS.reseller,
       GATEWAY_TOKENS,
+      CURSOR_SECRET: 'a-cursor-secret-shared-by-replicas-0123456789',
     },
   });
 
@@ -152,6 +153,7 @@ describe('CORS_ORIGINS configuration', () => {
     WIX_API_KEY: 'key',
     WIX_ACCOUNT_ID: ACCOUNTS.reseller,
     GATEWAY_TOKENS,
+    CURSOR_SECRET: 'a-cursor-secret-shared-by-replicas-0123456789',
   };
 
   it('defaults to local dev servers and hosted Sandbox in development, none in production', () => {

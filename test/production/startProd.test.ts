@@ -23,6 +23,7 @@ beforeAll(async () => {
     WIX_ACCOUNT_ID: ACCOUNTS.reseller,
     WIX_API_BASE_URL: harness.emulatorUrl,
     GATEWAY_TOKENS: JSON.stringify({ [TOKEN]: { name: 'prod-test', accounts: '*' } }),
+    CURSOR_SECRET: 'prod-test-cursor-secret-5b1e0c9d27a4f8e3',
     SHUTDOWN_TIMEOUT_MS: '5000',
   });
   url = gateway.url;

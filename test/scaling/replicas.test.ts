@@ -53,6 +53,7 @@ async function post(url: string, body: unknown, token = ALICE): Promise<Answer> 
         [ALICE]: { name: 'alice', accounts: '*' },
         [BOB]: { name: 'bob', accounts: '*' },
       }),
+      CURSOR_SECRET: 'replica-test-cursor-secret-2c7e91d04b5a',
       REDIS_URL: redis.url,
       REDIS_KEY_PREFIX: KEY_PREFIX,
       RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT),
@@ -165,6 +166,21 @@ async function post(url: string, body: unknown, token = ALICE): Promise<Answer> 
     const byHash = await post(replicas[1].url, { extensions });
     expect(byHash.body).toEqual(registered.body);
     expect(await redis.client().exists(`${KEY_PREFIX}apq:${sha256Hash}`)).toBe(1);
+  });
+
+  it("accept each other's connection cursors, signed with the shared CURSOR_SECRET", async () => {
+    const page = (after?: string) => ({
+      query:
+        'query($after: String) { sites(first: 2, after: $after) { nodes { id } pageInfo { endCursor } } }',
+      variables: { after },
+    });
+    type Sites = { sites: { nodes: { id: string }[]; pageInfo: { endCursor: string } } };
+    const first = (await post(replicas[0].url, page(), BOB)).body.data as Sites;
+    const next = await post(replicas[1].url, page(first.sites.pageInfo.endCursor), BOB);
+    expect(next.body.errors).toBeUndefined();
+    const ids = (next.body.data as Sites).sites.nodes.map((n) => n.id);
+    expect(ids).toHaveLength(2);
+    expect(ids).not.toContain(first.sites.nodes[1].id);
   });
 
   it('share rate-limit counters: a caller past the limit across both replicas gets RATE_LIMITED, others do not', async () => {

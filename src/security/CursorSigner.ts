@@ -1,0 +1,130 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { badUserInput } from '../errors/index.js';
+import type { Caller } from './Caller.js';
+
+/**
+ * Position of an item in an upstream cursor-paged result: the upstream cursor
+ * of the page it sits in (null for the first page) and how many visible items
+ * of that page precede the position. Wix cursors only point at page starts,
+ * so this is what lets any edge serve as `after`.
+ */
+export interface ConnectionPosition {
+  upstreamCursor: string | null;
+  skip: number;
+}
+
+/** What a cursor is valid for, besides its caller: one connection of one account, one query. */
+export interface CursorBinding {
+  /** The connection field, e.g. `sites`. */
+  connection: string;
+  /** The account acted on. */
+  accountId: string;
+  /** Everything that shapes the result (the upstream filter and sort): a re-filtered cursor is refused. */
+  query: unknown;
+}
+
+/** Encodes and checks the cursors of one connection query of one caller. */
+export interface BoundCursors {
+  encode(position: ConnectionPosition): string;
+  /** The position, or BAD_USER_INPUT (`reason: INVALID_CURSOR`) for anything this binding did not issue. */
+  decode(cursor: string): ConnectionPosition;
+}
+
+const VERSION = 'c1';
+
+/**
+ * Connection cursors the gateway issues: `<payload>.<mac>`, both base64url,
+ * where the payload is the position and its expiry and the MAC is
+ * HMAC-SHA256 over the payload and everything the cursor is bound to (the
+ * caller's credential, the account, the connection, the query). The binding
+ * is not in the payload, so a cursor carries nothing but a position; a
+ * cursor made up by a client, or taken from another caller, account,
+ * connection or filter, fails the MAC and never reaches Wix, whose cursor
+ * would otherwise read past the caller's scope.
+ */
+export class CursorSigner {
+  private readonly key: Buffer;
+
+  constructor(
+    /** `CURSOR_SECRET`: shared by every replica, so any of them accepts any other's cursors. */
+    secret: string,
+    /** How long a cursor stays valid, in seconds. */
+    private readonly ttlSeconds: number,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.key = Buffer.from(secret, 'utf8');
+  }
+
+  /** Cursors of one caller; the caller's credential is part of every binding. */
+  forCaller(caller: Caller): (binding: CursorBinding) => BoundCursors {
+    // Built-in callers and the development caller have no credential: one shared identity.
+    const callerKey = caller.credential ?? `builtin:${caller.name}`;
+    return (binding) => {
+      const context = JSON.stringify([
+        VERSION,
+        callerKey,
+        binding.accountId.toLowerCase(),
+        binding.connection,
+        canonicalJson(binding.query),
+      ]);
+      return {
+        encode: (position) => {
+          const expires = Math.floor(this.now() / 1000) + this.ttlSeconds;
+          const payload = Buffer.from(
+            JSON.stringify([position.upstreamCursor, position.skip, expires]),
+          ).toString('base64url');
+          return `${payload}.${this.mac(context, payload).toString('base64url')}`;
+        },
+        decode: (cursor) => this.verify(context, cursor),
+      };
+    };
+  }
+
+  private mac(context: string, payload: string): Buffer {
+    return createHmac('sha256', this.key).update(context).update('\n').update(payload).digest();
+  }
+
+  private verify(context: string, cursor: string): ConnectionPosition {
+    const dot = cursor.lastIndexOf('.');
+    const payload = cursor.slice(0, dot);
+    const given = Buffer.from(cursor.slice(dot + 1), 'base64url');
+    const expected = this.mac(context, payload);
+    if (dot < 1 || given.length !== expected.length || !timingSafeEqual(given, expected)) {
+      throw invalidCursor(
+        'after is not a cursor this API returned for this query: pass an endCursor or edge cursor of an earlier page, with the same accountId, filter and sort',
+      );
+    }
+    const [upstreamCursor, skip, expires] = JSON.parse(
+      Buffer.from(payload, 'base64url').toString('utf8'),
+    ) as [unknown, unknown, unknown];
+    if (
+      (upstreamCursor !== null && typeof upstreamCursor !== 'string') ||
+      !Number.isInteger(skip) ||
+      (skip as number) < 0 ||
+      typeof expires !== 'number'
+    ) {
+      // Only the gateway signs payloads: a well-signed malformed one is a bug here.
+      throw new Error('A signed connection cursor holds a malformed position');
+    }
+    if (expires * 1000 <= this.now()) {
+      throw invalidCursor('after is an expired cursor: start again from the first page');
+    }
+    return { upstreamCursor, skip: skip as number };
+  }
+}
+
+function invalidCursor(message: string) {
+  return badUserInput(message, {
+    reason: 'INVALID_CURSOR',
+    fieldViolations: [{ field: 'after', description: 'not a valid cursor for this query' }],
+  });
+}
+
+/** JSON with object keys sorted, so equal queries bind equally whatever their key order. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}

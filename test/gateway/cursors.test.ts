@@ -1,0 +1,182 @@
+/**
+ * Connection cursors are signed by the gateway and bound to the caller, the
+ * account, the connection and its filter and sort: a cursor a client built,
+ * or took from another query or caller, never reaches Wix.
+ */
+import { CUSTOMER_A_TOKEN, GATEWAY_TOKENS, RESELLER_TOKEN } from '../callers.js';
+import { ACCOUNTS, PACKAGES, useGateway, type Harness } from '../harness.js';
+
+const PACKAGES_PAGE = `query($first: Int, $after: String, $accountId: ID, $filter: PackageFilter) {
+  packages(first: $first, after: $after, accountId: $accountId, filter: $filter) {
+    edges { cursor node { id } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+const SITES_PAGE = `query($after: String, $accountId: ID) {
+  sites(first: 1, after: $after, accountId: $accountId) { pageInfo { endCursor } }
+}`;
+
+interface Page {
+  edges: { cursor: string; node: { id: string } }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+function call(gateway: Harness, query: string, variables: Record<string, unknown>, token: string) {
+  return gateway.post(JSON.stringify({ query, variables }), {
+    'content-type': 'application/json',
+    authorization: `Bearer ${token}`,
+  }) as Promise<{
+    status: number;
+    body: { data?: { packages?: Page; sites?: Page } | null; errors?: unknown[] };
+  }>;
+}
+
+const INVALID = {
+  message:
+    'after is not a cursor this API returned for this query: pass an endCursor or edge cursor of an earlier page, with the same accountId, filter and sort',
+  extensions: {
+    code: 'BAD_USER_INPUT',
+    reason: 'INVALID_CURSOR',
+    fieldViolations: [{ field: 'after', description: 'not a valid cursor for this query' }],
+  },
+};
+
+/** Everything readable in a cursor: its payload and, nested in it, the upstream cursor. */
+function readable(cursor: string): string {
+  const payload = Buffer.from(cursor.split('.')[0], 'base64url').toString('utf8');
+  const [upstream] = JSON.parse(payload) as [string | null];
+  return payload + (upstream ? Buffer.from(upstream, 'base64url').toString('utf8') : '');
+}
+
+const FOREIGN_PACKAGES = Object.entries(PACKAGES)
+  .filter(([name]) => !name.startsWith('customerA'))
+  .map(([, id]) => id);
+
+describe('connection cursors', () => {
+  const gateway = useGateway({ env: { GATEWAY_TOKENS } });
+
+  it("refuses a cursor a customer built around an unfiltered Wix cursor, which used to list other customers' package IDs", async () => {
+    // A Wix cursor for Query Packages with no filter: it walks the whole account family.
+    const wix = (await gateway.upstream(
+      'POST',
+      '/resellers/v1/packages/query',
+      ACCOUNTS.customerA,
+      {
+        query: { cursorPaging: { limit: 1 } },
+      },
+    )) as { metadata: { cursors: { next: string } } };
+    const forged = Buffer.from(JSON.stringify([wix.metadata.cursors.next, 0])).toString(
+      'base64url',
+    );
+    await gateway.clearUpstreamCalls();
+
+    const response = await call(
+      gateway,
+      PACKAGES_PAGE,
+      { first: 1, after: forged, accountId: ACCOUNTS.customerA },
+      CUSTOMER_A_TOKEN,
+    );
+
+    expect(response).toEqual({
+      status: 200,
+      body: { data: null, errors: [expect.objectContaining(INVALID)] },
+    });
+    expect(await gateway.upstreamCalls()).toEqual([]);
+  });
+
+  it("walks a scoped caller's packages page by page with cursors that hold no other account's ID", async () => {
+    const seen: string[] = [];
+    const cursors: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 5; page++) {
+      const response = await call(
+        gateway,
+        PACKAGES_PAGE,
+        { first: 1, after, accountId: ACCOUNTS.customerA },
+        CUSTOMER_A_TOKEN,
+      );
+      const connection = response.body.data!.packages!;
+      seen.push(...connection.edges.map((e) => e.node.id));
+      cursors.push(...connection.edges.map((e) => e.cursor));
+      if (!connection.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor;
+    }
+    expect(seen.sort()).toEqual([PACKAGES.customerABasic, PACKAGES.customerADomainAwaiting].sort());
+    for (const cursor of cursors) {
+      for (const id of FOREIGN_PACKAGES) expect(readable(cursor)).not.toContain(id);
+    }
+  });
+
+  async function firstPackagesCursor(token: string, variables: Record<string, unknown> = {}) {
+    const response = await call(gateway, PACKAGES_PAGE, { first: 1, ...variables }, token);
+    return response.body.data!.packages!.pageInfo.endCursor!;
+  }
+
+  it.each([
+    ['another caller', { token: RESELLER_TOKEN, variables: { accountId: ACCOUNTS.customerA } }],
+    ['another account', { token: RESELLER_TOKEN, variables: { accountId: ACCOUNTS.customerB } }],
+    [
+      'another filter',
+      {
+        token: CUSTOMER_A_TOKEN,
+        variables: { accountId: ACCOUNTS.customerA, filter: { statuses: ['ENABLED'] } },
+      },
+    ],
+  ])('refuses a cursor replayed by %s before any upstream call', async (_case, replay) => {
+    const cursor = await firstPackagesCursor(CUSTOMER_A_TOKEN, { accountId: ACCOUNTS.customerA });
+    await gateway.clearUpstreamCalls();
+    const response = await call(
+      gateway,
+      PACKAGES_PAGE,
+      { first: 1, after: cursor, ...replay.variables },
+      replay.token,
+    );
+    expect(response.body.errors).toEqual([expect.objectContaining(INVALID)]);
+    expect(await gateway.upstreamCalls()).toEqual([]);
+  });
+
+  it('refuses a packages cursor on sites, and a tampered one', async () => {
+    const cursor = await firstPackagesCursor(RESELLER_TOKEN);
+    const [payload, mac] = cursor.split('.');
+    const position = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as unknown[];
+    position[1] = (position[1] as number) + 1;
+    const tampered = `${Buffer.from(JSON.stringify(position)).toString('base64url')}.${mac}`;
+    await gateway.clearUpstreamCalls();
+    const onSites = await call(gateway, SITES_PAGE, { after: cursor }, RESELLER_TOKEN);
+    const edited = await call(gateway, PACKAGES_PAGE, { after: tampered }, RESELLER_TOKEN);
+    expect(onSites.body.errors).toEqual([expect.objectContaining(INVALID)]);
+    expect(edited.body.errors).toEqual([expect.objectContaining(INVALID)]);
+    expect(await gateway.upstreamCalls()).toEqual([]);
+  });
+
+  it('accepts a cursor replayed by the same caller with the same query', async () => {
+    const filter = { statuses: ['ENABLED', 'PENDING'] };
+    const cursor = await firstPackagesCursor(RESELLER_TOKEN, { filter });
+    const response = await call(
+      gateway,
+      PACKAGES_PAGE,
+      { first: 1, after: cursor, filter },
+      RESELLER_TOKEN,
+    );
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data!.packages!.edges).toHaveLength(1);
+  });
+});
+
+describe('connection cursors past CURSOR_TTL_SECONDS', () => {
+  const gateway = useGateway({ env: { GATEWAY_TOKENS, CURSOR_TTL_SECONDS: '1' } });
+
+  it('are refused as expired', async () => {
+    const first = await call(gateway, SITES_PAGE, {}, RESELLER_TOKEN);
+    const cursor = first.body.data!.sites!.pageInfo.endCursor;
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    const response = await call(gateway, SITES_PAGE, { after: cursor }, RESELLER_TOKEN);
+    expect(response.body.errors).toEqual([
+      expect.objectContaining({
+        message: 'after is an expired cursor: start again from the first page',
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', reason: 'INVALID_CURSOR' }),
+      }),
+    ]);
+  });
+});
