@@ -1,9 +1,8 @@
+import { WixAccess } from './access/index.js';
 import { ResellersApi, SitesApi, SiteTransferApi, type UpstreamHttp } from './datasources/index.js';
-import { RequestLoaders } from './loaders/index.js';
 import type { AccountDirectory } from './security/AccountDirectory.js';
-import { authorizeAccount } from './security/authorizeAccount.js';
+import { authorizeAccount, type AuthorizedAccount } from './security/authorizeAccount.js';
 import type { Caller } from './security/Caller.js';
-import { confinePackageQueries } from './security/confinePackageQueries.js';
 import type { BoundCursors, CursorBinding, CursorSigner } from './security/CursorSigner.js';
 import { RequestTelemetry, type TelemetrySinks } from './telemetry/index.js';
 import {
@@ -15,10 +14,6 @@ import {
 
 /** What every resolver receives: the state of one GraphQL request. */
 export interface GatewayContext {
-  readonly resellers: ResellersApi;
-  readonly sites: SitesApi;
-  readonly siteTransfer: SiteTransferApi;
-  readonly loaders: RequestLoaders;
   /** Who is calling, and the Wix accounts it may act on. */
   readonly caller: Caller;
   /** The accounts the gateway knows, their names, and each caller's default. */
@@ -28,7 +23,9 @@ export interface GatewayContext {
    * caller's default (its one account, or the reseller account). FORBIDDEN (before any upstream call) when the caller may
    * not act on it; also the check for any other account an operation names.
    */
-  accountId(requested: string | null | undefined): string;
+  authorize(requested: string | null | undefined): AuthorizedAccount;
+  /** The upstream, per authorized account: `ctx.wix.forAccount(ctx.authorize(accountId))`. */
+  readonly wix: WixAccess;
   readonly pageSize: { readonly default: number; readonly max: number };
   /** The signed cursors of one connection query, bound to this caller. */
   cursors(binding: CursorBinding): BoundCursors;
@@ -77,27 +74,24 @@ export function createContext(deps: ContextDependencies): GatewayContext {
     budget: new RequestBudget(deps.requestBudgetMs),
     timeouts: deps.upstreamTimeouts,
   };
-  const resellers = new ResellersApi(deps.http, deps.apiKey, runtime);
-  // Query Packages spans the account family: keep a scoped caller inside its accounts.
-  confinePackageQueries(resellers, deps.caller);
-  const sites = new SitesApi(deps.http, deps.apiKey, runtime);
-  return {
-    resellers,
-    sites,
+  const apis = {
+    resellers: new ResellersApi(deps.http, deps.apiKey, runtime),
+    sites: new SitesApi(deps.http, deps.apiKey, runtime),
     siteTransfer: new SiteTransferApi(deps.http, deps.apiKey, runtime),
-    loaders: new RequestLoaders(
-      { resellers, sites },
-      deps.batching,
-      deps.telemetry?.metrics && telemetry.loaderBatch,
-    ),
+  };
+  return {
     caller: deps.caller,
     accountDirectory: deps.accountDirectory,
-    accountId: (requested) =>
+    authorize: (requested) =>
       authorizeAccount(
         deps.caller,
         requested ?? deps.accountDirectory.defaultFor(deps.caller),
         requested == null,
       ),
+    wix: new WixAccess(apis, deps.caller, {
+      batching: deps.batching,
+      onBatch: deps.telemetry?.metrics && telemetry.loaderBatch,
+    }),
     pageSize: deps.pageSize,
     cursors: deps.cursorSigner.forCaller(deps.caller),
     telemetry,

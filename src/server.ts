@@ -212,7 +212,8 @@ export async function createGateway(
         name: 'upstream',
         // Count Sites: the cheapest authenticated read, so a bad key also reads as not ready.
         check: async () => {
-          await newContext().sites.countSites(config.upstream.accountId, {});
+          const context = newContext();
+          await context.wix.forAccount(context.authorize(config.upstream.accountId)).countSites();
         },
       },
       ...shared.probes,

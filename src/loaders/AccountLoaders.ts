@@ -1,10 +1,11 @@
-import type { ResellersApi, SitesApi } from '../datasources/index.js';
+import type { SitesApi } from '../datasources/index.js';
 import type { Package, Site } from '../wix-api/types.js';
 import { createPackageByIdLoader } from './createPackageByIdLoader.js';
 import { createPackageByInstanceIdLoader } from './createPackageByInstanceIdLoader.js';
 import { createPackagesBySiteIdLoader } from './createPackagesBySiteIdLoader.js';
 import { createSiteByIdLoader } from './createSiteByIdLoader.js';
 import type { BatchObserver } from './loaderOptions.js';
+import type { PackageQueries } from './PackageQueries.js';
 
 /**
  * The loaders of one account within one GraphQL request. Everything cached
@@ -18,7 +19,7 @@ export class AccountLoaders {
   readonly packagesBySiteId;
 
   constructor(
-    apis: { sites: SitesApi; resellers: ResellersApi },
+    apis: { sites: SitesApi; resellers: PackageQueries },
     accountId: string,
     /** `GATEWAY_BATCHING`: false turns batching and caching off (the naive baseline). */
     batching = true,

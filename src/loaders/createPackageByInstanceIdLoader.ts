@@ -1,12 +1,12 @@
 import DataLoader from 'dataloader';
-import type { ResellersApi } from '../datasources/index.js';
+import type { PackageQueries } from './PackageQueries.js';
 import type { Package } from '../wix-api/types.js';
 import { loaderOptions, type BatchObserver } from './loaderOptions.js';
 import { queryAllPackages } from './queryAllPackages.js';
 
 /** The package holding each product instance, in one `productInstances.instanceId $hasSome` call. */
 export function createPackageByInstanceIdLoader(
-  resellers: ResellersApi,
+  resellers: PackageQueries,
   accountId: string,
   batching: boolean,
   onBatch?: BatchObserver,

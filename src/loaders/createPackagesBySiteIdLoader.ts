@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { ResellersApi } from '../datasources/index.js';
+import type { PackageQueries } from './PackageQueries.js';
 import type { Package } from '../wix-api/types.js';
 import { loaderOptions, type BatchObserver } from './loaderOptions.js';
 import { queryAllPackages } from './queryAllPackages.js';
@@ -9,7 +9,7 @@ import { queryAllPackages } from './queryAllPackages.js';
  * `productInstances.siteId $hasSome` query (all its pages) for many sites.
  */
 export function createPackagesBySiteIdLoader(
-  resellers: ResellersApi,
+  resellers: PackageQueries,
   accountId: string,
   batching: boolean,
   onBatch?: BatchObserver,

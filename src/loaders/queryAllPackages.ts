@@ -1,4 +1,4 @@
-import type { ResellersApi } from '../datasources/index.js';
+import type { PackageQueries } from './PackageQueries.js';
 import { upstreamUnavailable } from '../errors/index.js';
 import { UPSTREAM_PAGE_LIMIT } from '../wix-api/paging.js';
 import type { Filter, Package } from '../wix-api/types.js';
@@ -11,7 +11,7 @@ const MAX_PAGES = 100;
  * carries only the cursor: Wix rejects a cursor sent with a filter or sort.
  */
 export async function queryAllPackages(
-  resellers: ResellersApi,
+  resellers: PackageQueries,
   accountId: string,
   filter: Filter,
 ): Promise<Package[]> {

@@ -4,9 +4,9 @@ import { badUserInput } from '../errors/index.js';
 import { AdjustInstanceArgs } from '../schema/args/AdjustInstanceArgs.js';
 import { AssignInstanceArgs } from '../schema/args/AssignInstanceArgs.js';
 import { InstanceArgs } from '../schema/args/InstanceArgs.js';
+import { toPackage } from '../schema/mappers/index.js';
 import { ProductInstancePayload } from '../schema/payloads/ProductInstancePayload.js';
 import { instanceOf } from '../services/instanceOf.js';
-import { recordWrite } from '../services/recordWrite.js';
 import { writeOnce } from '../services/writeOnce.js';
 
 @Resolver()
@@ -19,18 +19,15 @@ export class InstanceMutations {
     @Args(() => AssignInstanceArgs) args: AssignInstanceArgs,
     @Ctx() ctx: GatewayContext,
   ): Promise<ProductInstancePayload> {
-    const account = ctx.accountId(args.accountId);
+    const wix = ctx.wix.forAccount(ctx.authorize(args.accountId));
     const pkg = await writeOnce(ctx, {
       mutation: 'assignInstance',
-      accountId: account,
+      accountId: wix.accountId,
       callerKey: args.idempotencyKey,
       request: { instanceId: args.instanceId, siteId: args.siteId },
-      write: (key) =>
-        ctx.resellers.assignInstance(account, args.instanceId, args.siteId, {
-          idempotencyKey: key,
-        }),
+      write: (key) => wix.assignInstance(args.instanceId, args.siteId, key),
     });
-    return { instance: instanceOf(recordWrite(ctx, account, pkg), args.instanceId) };
+    return { instance: instanceOf(toPackage(pkg, wix.accountId), args.instanceId) };
   }
 
   @Mutation(() => ProductInstancePayload, {
@@ -41,16 +38,15 @@ export class InstanceMutations {
     @Args(() => InstanceArgs) args: InstanceArgs,
     @Ctx() ctx: GatewayContext,
   ): Promise<ProductInstancePayload> {
-    const account = ctx.accountId(args.accountId);
+    const wix = ctx.wix.forAccount(ctx.authorize(args.accountId));
     const pkg = await writeOnce(ctx, {
       mutation: 'unassignInstance',
-      accountId: account,
+      accountId: wix.accountId,
       callerKey: args.idempotencyKey,
       request: { instanceId: args.instanceId },
-      write: (key) =>
-        ctx.resellers.unassignInstance(account, args.instanceId, { idempotencyKey: key }),
+      write: (key) => wix.unassignInstance(args.instanceId, key),
     });
-    return { instance: instanceOf(recordWrite(ctx, account, pkg), args.instanceId) };
+    return { instance: instanceOf(toPackage(pkg, wix.accountId), args.instanceId) };
   }
 
   @Mutation(() => ProductInstancePayload, {
@@ -71,7 +67,7 @@ export class InstanceMutations {
         },
       );
     }
-    const account = ctx.accountId(args.accountId);
+    const wix = ctx.wix.forAccount(ctx.authorize(args.accountId));
     const request = {
       catalogProductId: args.catalogProductId,
       billingInfo: args.billingInfo && {
@@ -85,13 +81,12 @@ export class InstanceMutations {
     };
     const pkg = await writeOnce(ctx, {
       mutation: 'adjustInstance',
-      accountId: account,
+      accountId: wix.accountId,
       callerKey: args.idempotencyKey,
       request: { instanceId: args.instanceId, ...request },
-      write: (key) =>
-        ctx.resellers.adjustInstance(account, args.instanceId, { ...request, idempotencyKey: key }),
+      write: (key) => wix.adjustInstance(args.instanceId, request, key),
     });
-    return { instance: instanceOf(recordWrite(ctx, account, pkg), args.instanceId) };
+    return { instance: instanceOf(toPackage(pkg, wix.accountId), args.instanceId) };
   }
 
   @Mutation(() => ProductInstancePayload, {
@@ -101,15 +96,14 @@ export class InstanceMutations {
     @Args(() => InstanceArgs) args: InstanceArgs,
     @Ctx() ctx: GatewayContext,
   ): Promise<ProductInstancePayload> {
-    const account = ctx.accountId(args.accountId);
+    const wix = ctx.wix.forAccount(ctx.authorize(args.accountId));
     const pkg = await writeOnce(ctx, {
       mutation: 'cancelInstance',
-      accountId: account,
+      accountId: wix.accountId,
       callerKey: args.idempotencyKey,
       request: { instanceId: args.instanceId },
-      write: (key) =>
-        ctx.resellers.cancelInstance(account, args.instanceId, { idempotencyKey: key }),
+      write: (key) => wix.cancelInstance(args.instanceId, key),
     });
-    return { instance: instanceOf(recordWrite(ctx, account, pkg), args.instanceId) };
+    return { instance: instanceOf(toPackage(pkg, wix.accountId), args.instanceId) };
   }
 }

@@ -3,8 +3,8 @@ import type { GatewayContext } from '../context.js';
 import { CancelPackageArgs } from '../schema/args/CancelPackageArgs.js';
 import { CreatePackageArgs } from '../schema/args/CreatePackageArgs.js';
 import { UpdatePackageExternalIdArgs } from '../schema/args/UpdatePackageExternalIdArgs.js';
+import { toPackage } from '../schema/mappers/index.js';
 import { PackagePayload } from '../schema/payloads/PackagePayload.js';
-import { recordWrite } from '../services/recordWrite.js';
 import { writeOnce } from '../services/writeOnce.js';
 
 @Resolver()
@@ -17,7 +17,7 @@ export class PackageMutations {
     @Args(() => CreatePackageArgs) { input, accountId }: CreatePackageArgs,
     @Ctx() ctx: GatewayContext,
   ): Promise<PackagePayload> {
-    const account = ctx.accountId(accountId);
+    const wix = ctx.wix.forAccount(ctx.authorize(accountId));
     const request = {
       externalId: input.externalId,
       products: input.products.map((p) => ({
@@ -37,12 +37,12 @@ export class PackageMutations {
     };
     const created = await writeOnce(ctx, {
       mutation: 'createPackage',
-      accountId: account,
+      accountId: wix.accountId,
       callerKey: input.idempotencyKey,
       request,
-      write: (key) => ctx.resellers.createPackage(account, { ...request, idempotencyKey: key }),
+      write: (key) => wix.createPackage(request, key),
     });
-    return { package: recordWrite(ctx, account, created) };
+    return { package: toPackage(created, wix.accountId) };
   }
 
   @Mutation(() => PackagePayload, {
@@ -53,15 +53,15 @@ export class PackageMutations {
     @Args(() => CancelPackageArgs) { id, accountId, idempotencyKey: callerKey }: CancelPackageArgs,
     @Ctx() ctx: GatewayContext,
   ): Promise<PackagePayload> {
-    const account = ctx.accountId(accountId);
+    const wix = ctx.wix.forAccount(ctx.authorize(accountId));
     const canceled = await writeOnce(ctx, {
       mutation: 'cancelPackage',
-      accountId: account,
+      accountId: wix.accountId,
       callerKey,
       request: { id },
-      write: (key) => ctx.resellers.cancelPackage(account, id, { idempotencyKey: key }),
+      write: (key) => wix.cancelPackage(id, key),
     });
-    return { package: recordWrite(ctx, account, canceled) };
+    return { package: toPackage(canceled, wix.accountId) };
   }
 
   @Mutation(() => PackagePayload, {
@@ -72,8 +72,8 @@ export class PackageMutations {
     { id, externalId, accountId }: UpdatePackageExternalIdArgs,
     @Ctx() ctx: GatewayContext,
   ): Promise<PackagePayload> {
-    const account = ctx.accountId(accountId);
-    const updated = await ctx.resellers.updatePackageExternalId(account, id, externalId);
-    return { package: recordWrite(ctx, account, updated) };
+    const wix = ctx.wix.forAccount(ctx.authorize(accountId));
+    const updated = await wix.updatePackageExternalId(id, externalId);
+    return { package: toPackage(updated, wix.accountId) };
   }
 }

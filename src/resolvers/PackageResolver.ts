@@ -16,10 +16,10 @@ export class PackageResolver {
       'One package by ID, from the whole account family of the account acted on. NOT_FOUND when it is not there.',
   })
   async package(@Args(() => IdArgs) { id, accountId }: IdArgs, @Ctx() ctx: GatewayContext) {
-    const account = ctx.accountId(accountId);
-    const pkg = await ctx.loaders.forAccount(account).packageById.load(id);
-    if (!pkg) throw notFound(`Package "${id}" was not found in account "${account}"`);
-    return toPackage(pkg, account);
+    const wix = ctx.wix.forAccount(ctx.authorize(accountId));
+    const pkg = await wix.package(id);
+    if (!pkg) throw notFound(`Package "${id}" was not found in account "${wix.accountId}"`);
+    return toPackage(pkg, wix.accountId);
   }
 
   @Query(() => PackageConnection, {
@@ -30,9 +30,9 @@ export class PackageResolver {
     @Args(() => PackagesArgs) args: PackagesArgs,
     @Ctx() ctx: GatewayContext,
   ): Promise<PackageConnection> {
-    const account = ctx.accountId(args.accountId);
+    const wix = ctx.wix.forAccount(ctx.authorize(args.accountId));
     // Naming an account in the filter is acting on it.
-    for (const id of args.filter?.accountIds ?? []) ctx.accountId(id);
+    for (const id of args.filter?.accountIds ?? []) ctx.authorize(id);
     const filter = packageFilterToWix(args.filter);
     const slice = await fetchConnection({
       first: args.first,
@@ -42,16 +42,18 @@ export class PackageResolver {
       sort: args.sort,
       cursors: ctx.cursors({
         connection: 'packages',
-        accountId: account,
+        accountId: wix.accountId,
         query: { filter, sort: args.sort },
       }),
       fetchPage: async (query) => {
-        const response = await ctx.resellers.queryPackages(account, { query });
-        ctx.loaders.forAccount(account).primePackages(response.packages);
+        const response = await wix.queryPackages(query);
         return { items: response.packages, next: response.metadata?.cursors?.next || undefined };
       },
     });
-    const edges = slice.edges.map((e) => ({ cursor: e.cursor, node: toPackage(e.node, account) }));
+    const edges = slice.edges.map((e) => ({
+      cursor: e.cursor,
+      node: toPackage(e.node, wix.accountId),
+    }));
     return { edges, nodes: edges.map((e) => e.node), pageInfo: slice.pageInfo };
   }
 }

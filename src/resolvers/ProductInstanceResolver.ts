@@ -21,12 +21,12 @@ export class ProductInstanceResolver {
       'One product instance by its ID, from the whole account family of the account acted on. NOT_FOUND when it is not there.',
   })
   async productInstance(@Args(() => IdArgs) { id, accountId }: IdArgs, @Ctx() ctx: GatewayContext) {
-    const account = ctx.accountId(accountId);
-    const pkg = await ctx.loaders.forAccount(account).packageByInstanceId.load(id);
+    const wix = ctx.wix.forAccount(ctx.authorize(accountId));
+    const pkg = await wix.packageOfInstance(id);
     if (!pkg) {
-      throw notFound(`Product instance "${id}" was not found in account "${account}"`);
+      throw notFound(`Product instance "${id}" was not found in account "${wix.accountId}"`);
     }
-    return instanceOf(toPackage(pkg, account), id);
+    return instanceOf(toPackage(pkg, wix.accountId), id);
   }
 
   @FieldResolver(() => Site, {
@@ -48,16 +48,12 @@ export class ProductInstanceResolver {
     // this keeps a link from ever reading a site under an account out of scope.
     if (!mayActOn(ctx.caller, account)) return null;
     const packagesAccount = instance.package.readAccountId ?? account;
-    if (ctx.loaders.batching && selectsField(info, SITE_FIELDS_FROM_PACKAGES)) {
+    if (selectsField(info, SITE_FIELDS_FROM_PACKAGES)) {
       // Sites of different owners arrive in different ticks; asking for their
-      // packages now puts every site of the page in one Query Packages. A
-      // failure surfaces from the field that awaits the same cached promise.
-      ctx.loaders
-        .forAccount(packagesAccount)
-        .packagesBySiteId.load(instance.siteId)
-        .catch(() => undefined);
+      // packages now puts every site of the page in one Query Packages.
+      ctx.wix.forAccount(ctx.authorize(packagesAccount)).prefetchPackagesOnSite(instance.siteId);
     }
-    const site = await ctx.loaders.forAccount(account).siteById.load(instance.siteId);
+    const site = await ctx.wix.forAccount(ctx.authorize(account)).site(instance.siteId);
     return site && toSite(site, account, packagesAccount);
   }
 }

@@ -4,7 +4,6 @@ import { idempotencyKey, runOnce } from '../resilience/index.js';
 import { ReassignInstanceArgs } from '../schema/args/ReassignInstanceArgs.js';
 import { ReassignInstancePayload } from '../schema/payloads/ReassignInstancePayload.js';
 import { reassignInstance } from '../services/reassignInstance.js';
-import { recordWrite } from '../services/recordWrite.js';
 
 /** What a repeat with the same idempotencyKey re-reads its answer from. */
 interface ReassignRecord {
@@ -24,8 +23,7 @@ export class ReassignInstanceMutation {
     { instanceId, toSiteId, accountId, idempotencyKey: callerKey }: ReassignInstanceArgs,
     @Ctx() ctx: GatewayContext,
   ): Promise<ReassignInstancePayload> {
-    const account = ctx.accountId(accountId);
-    const loaders = () => ctx.loaders.forAccount(account);
+    const wix = ctx.wix.forAccount(ctx.authorize(accountId));
     // Upstream keys are fresh for every run, even under a caller's key: a run
     // starts from the state it reads, so replaying an earlier run's restore
     // (recorded by Wix under the same key) would silently skip it. Repeats of
@@ -33,59 +31,42 @@ export class ReassignInstanceMutation {
     const run = idempotencyKey();
     const payload = (fields: Omit<ReassignInstancePayload, 'accountId' | 'instanceId'>) =>
       Object.assign(new ReassignInstancePayload(), {
-        accountId: account,
+        accountId: wix.accountId,
         instanceId,
         ...fields,
       });
-    try {
-      return await runOnce<ReassignInstancePayload, ReassignRecord>({
-        store: ctx.idempotency,
-        timing: ctx.idempotencyTiming,
-        scope: `reassignInstance:${account}`,
-        key: callerKey,
-        args: { instanceId, toSiteId },
-        run: async () => {
-          const result = await reassignInstance(
-            {
-              accountId: account,
-              findPackageByInstance: (id) => loaders().packageByInstanceId.load(id),
-              findSite: (id) => loaders().siteById.load(id),
-              assign: (id, siteId, step) =>
-                ctx.resellers.assignInstance(account, id, siteId, {
-                  idempotencyKey: `${run}:${step}`,
-                }),
-              unassign: (id, step) =>
-                ctx.resellers.unassignInstance(account, id, { idempotencyKey: `${run}:${step}` }),
-              getPackage: (id) => ctx.resellers.getPackage(account, id),
-            },
-            instanceId,
-            toSiteId,
-          );
-          // Forgets every pre-move read, so the payload's fields re-read fresh state.
-          recordWrite(ctx, account, result.pkg);
-          return payload({
-            packageId: result.pkg.id,
-            verifiedPackage: result.pkg,
-            fromSiteId: result.fromSite?.id,
-            toSiteId,
-            toSiteAsChecked: result.toSite,
-          });
-        },
-        record: (result) => ({
-          packageId: result.packageId,
-          fromSiteId: result.fromSiteId ?? null,
-          toSiteId: result.toSiteId,
+    return runOnce<ReassignInstancePayload, ReassignRecord>({
+      store: ctx.idempotency,
+      timing: ctx.idempotencyTiming,
+      scope: `reassignInstance:${wix.accountId}`,
+      key: callerKey,
+      args: { instanceId, toSiteId },
+      run: async () => {
+        const result = await reassignInstance(
+          wix,
+          { key: (step) => `${run}:${step}` },
+          instanceId,
+          toSiteId,
+        );
+        return payload({
+          packageId: result.pkg.id,
+          verifiedPackage: result.pkg,
+          fromSiteId: result.fromSite?.id,
+          toSiteId,
+          toSiteAsChecked: result.toSite,
+        });
+      },
+      record: (result) => ({
+        packageId: result.packageId,
+        fromSiteId: result.fromSiteId ?? null,
+        toSiteId: result.toSiteId,
+      }),
+      replay: async (recorded) =>
+        payload({
+          packageId: recorded.packageId,
+          fromSiteId: recorded.fromSiteId ?? undefined,
+          toSiteId: recorded.toSiteId,
         }),
-        replay: async (recorded) =>
-          payload({
-            packageId: recorded.packageId,
-            fromSiteId: recorded.fromSiteId ?? undefined,
-            toSiteId: recorded.toSiteId,
-          }),
-      });
-    } catch (error) {
-      ctx.loaders.clearAll();
-      throw error;
-    }
+    });
   }
 }

@@ -22,7 +22,7 @@ export class ReassignInstancePayloadResolver {
     const { accountId, packageId } = payload;
     const pkg =
       payload.verifiedPackage ??
-      (await ctx.loaders.forAccount(accountId).packageById.load(packageId));
+      (await ctx.wix.forAccount(ctx.authorize(accountId)).package(packageId));
     if (!pkg) {
       throw notFound(`Package "${packageId}" was not found in account "${accountId}"`);
     }
@@ -39,7 +39,8 @@ export class ReassignInstancePayloadResolver {
     @Ctx() ctx: GatewayContext,
   ): Promise<Site | null> {
     if (!payload.fromSiteId) return null;
-    const site = await ctx.loaders.forAccount(payload.accountId).siteById.load(payload.fromSiteId);
+    const wix = ctx.wix.forAccount(ctx.authorize(payload.accountId));
+    const site = await wix.site(payload.fromSiteId);
     return site && toSite(site, payload.accountId);
   }
 
@@ -52,7 +53,8 @@ export class ReassignInstancePayloadResolver {
   ): Promise<Site> {
     const { accountId, toSiteId } = payload;
     const site =
-      (await ctx.loaders.forAccount(accountId).siteById.load(toSiteId)) ?? payload.toSiteAsChecked;
+      (await ctx.wix.forAccount(ctx.authorize(accountId)).site(toSiteId)) ??
+      payload.toSiteAsChecked;
     if (!site) throw notFound(`Site "${toSiteId}" was not found in account "${accountId}"`);
     return toSite(site, accountId);
   }

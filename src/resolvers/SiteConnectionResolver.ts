@@ -13,6 +13,6 @@ export class SiteConnectionResolver {
   async totalCount(@Root() connection: SiteConnection, @Ctx() ctx: GatewayContext) {
     if (!connection.countQuery) return null;
     const { accountId, filter } = connection.countQuery;
-    return ctx.sites.countSites(accountId, { filter });
+    return ctx.wix.forAccount(ctx.authorize(accountId)).countSites(filter);
   }
 }

@@ -17,10 +17,10 @@ export class SiteResolver {
     description: 'One site by ID, in the account acted on. NOT_FOUND when it is not there.',
   })
   async site(@Args(() => IdArgs) { id, accountId }: IdArgs, @Ctx() ctx: GatewayContext) {
-    const account = ctx.accountId(accountId);
-    const site = await ctx.loaders.forAccount(account).siteById.load(id);
-    if (!site) throw notFound(`Site "${id}" was not found in account "${account}"`);
-    return toSite(site, account);
+    const wix = ctx.wix.forAccount(ctx.authorize(accountId));
+    const site = await wix.site(id);
+    if (!site) throw notFound(`Site "${id}" was not found in account "${wix.accountId}"`);
+    return toSite(site, wix.accountId);
   }
 
   @Query(() => SiteConnection, {
@@ -30,7 +30,8 @@ export class SiteResolver {
     @Args(() => SitesArgs) args: SitesArgs,
     @Ctx() ctx: GatewayContext,
   ): Promise<SiteConnection> {
-    const account = ctx.accountId(args.accountId);
+    const wix = ctx.wix.forAccount(ctx.authorize(args.accountId));
+    const account = wix.accountId;
     const filter = siteFilterToWix(args.filter);
     const slice = await fetchConnection({
       first: args.first,
@@ -44,8 +45,7 @@ export class SiteResolver {
         query: { filter, sort: args.sort },
       }),
       fetchPage: async (query) => {
-        const response = await ctx.sites.querySites(account, { query });
-        ctx.loaders.forAccount(account).primeSites(response.sites);
+        const response = await wix.querySites(query);
         return { items: response.sites, next: response.metadata?.cursors?.next || undefined };
       },
     });
@@ -71,9 +71,7 @@ export class SiteResolver {
     @Args(() => SiteProductInstancesArgs) { status }: SiteProductInstancesArgs,
     @Ctx() ctx: GatewayContext,
   ): Promise<ProductInstance[]> {
-    const packages = await ctx.loaders
-      .forAccount(site.packagesAccountId)
-      .packagesBySiteId.load(site.id);
+    const packages = await packagesOn(site, ctx);
     return packages
       .flatMap((pkg) => toPackage(pkg, site.packagesAccountId).productInstances)
       .filter((i) => i.siteId === site.id && (!status || status.includes(i.status)));
@@ -85,11 +83,14 @@ export class SiteResolver {
       'Whether the site can be transferred to another account: true when no paid service (other than CANCELED ones) is assigned to it; null (with an error at this path) when that could not be read.',
   })
   async transferable(@Root() site: Site, @Ctx() ctx: GatewayContext): Promise<boolean> {
-    const packages = await ctx.loaders
-      .forAccount(site.packagesAccountId)
-      .packagesBySiteId.load(site.id);
+    const packages = await packagesOn(site, ctx);
     return !packages.some((pkg) =>
       pkg.productInstances.some((i) => i.siteId === site.id && i.status !== 'CANCELED'),
     );
   }
+}
+
+/** The packages on a site, read under the account its packages are read under. */
+function packagesOn(site: Site, ctx: GatewayContext) {
+  return ctx.wix.forAccount(ctx.authorize(site.packagesAccountId)).packagesOnSite(site.id);
 }

@@ -17,48 +17,30 @@ export class SiteTransferMutations {
     @Args(() => TransferSiteArgs) { input }: TransferSiteArgs,
     @Ctx() ctx: GatewayContext,
   ): Promise<TransferSitePayload> {
-    const fromAccountId = ctx.accountId(input.fromAccountId);
+    const from = ctx.wix.forAccount(ctx.authorize(input.fromAccountId));
     // The caller must be allowed on both ends of a transfer.
-    const toAccountId = ctx.accountId(input.toAccountId);
-    const loadSite = (account: string, id: string) => {
-      ctx.loaders.clearAll();
-      return ctx.loaders.forAccount(account).siteById.load(id);
-    };
+    const to = ctx.wix.forAccount(ctx.authorize(input.toAccountId));
     const site = await runOnce({
       store: ctx.idempotency,
       timing: ctx.idempotencyTiming,
-      scope: `transferSite:${fromAccountId}:${input.toAccountId}`,
+      scope: `transferSite:${from.accountId}:${to.accountId}`,
       key: input.idempotencyKey,
       args: { siteId: input.siteId, notifyOwner: input.notifyOwner ?? false },
       run: () =>
-        transferSite(
-          {
-            findSite: (account, id) => ctx.loaders.forAccount(account).siteById.load(id),
-            packagesOnSite: (account, id) =>
-              ctx.loaders.forAccount(account).packagesBySiteId.load(id),
-            transfer: (target, transfer) => ctx.siteTransfer.transferSite(target, transfer),
-            rereadSite: (account, id) => {
-              ctx.loaders.clearAll();
-              return ctx.loaders.forAccount(account).siteById.load(id);
-            },
-          },
-          {
-            siteId: input.siteId,
-            fromAccountId,
-            toAccountId,
-            notifyOwner: input.notifyOwner ?? false,
-          },
-        ),
+        transferSite(from, to, {
+          siteId: input.siteId,
+          notifyOwner: input.notifyOwner ?? false,
+        }),
       record: (moved) => ({ siteId: moved.id }),
       // A repeat re-reads the site where the first run put it.
       replay: async ({ siteId }) => {
-        const moved = await loadSite(input.toAccountId, siteId);
+        const moved = await to.rereadSite(siteId);
         if (!moved) {
-          throw notFound(`Site "${siteId}" was not found in account "${input.toAccountId}"`);
+          throw notFound(`Site "${siteId}" was not found in account "${to.accountId}"`);
         }
         return moved;
       },
     });
-    return { site: toSite(site, toAccountId) };
+    return { site: toSite(site, to.accountId) };
   }
 }

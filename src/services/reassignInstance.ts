@@ -5,23 +5,27 @@ import {
   upstreamUnavailable,
   type GatewayErrorExtensions,
 } from '../errors/index.js';
+import type { AccountAccess } from '../access/index.js';
 import type { Package, Site } from '../wix-api/types.js';
 
-/** What reassignInstance needs from the upstream, already bound to one account. */
-export interface ReassignPorts {
-  readonly accountId: string;
-  findPackageByInstance(instanceId: string): Promise<Package | null>;
-  findSite(siteId: string): Promise<Site | null>;
-  /**
-   * The writes; `step` names the logical write (`move`, `restore`) so the
-   * caller can give each its own idempotency key, reused by every retry.
-   */
-  assign(instanceId: string, siteId: string, step: WriteStep): Promise<Package>;
-  unassign(instanceId: string, step: WriteStep): Promise<Package>;
-  getPackage(packageId: string): Promise<Package>;
-}
+/** What reassignInstance uses of the account it acts on. */
+export type ReassignPort = Pick<
+  AccountAccess,
+  | 'accountId'
+  | 'packageOfInstance'
+  | 'site'
+  | 'assignInstance'
+  | 'unassignInstance'
+  | 'rereadPackage'
+>;
 
+/** The logical writes of a move, each under its own idempotency key, reused by every retry. */
 export type WriteStep = 'move' | 'restore';
+
+/** The upstream idempotency key of each logical write of one run. */
+export interface StepKeys {
+  key(step: WriteStep): string;
+}
 
 export interface ReassignResult {
   /** The package after the move: Assign's answer, or re-read when that answer cannot be trusted. */
@@ -49,12 +53,13 @@ const MOVABLE_STATUSES = new Set(['PENDING', 'ENABLED', 'AWAITING_ACTION']);
  * target.
  */
 export async function reassignInstance(
-  ports: ReassignPorts,
+  wix: ReassignPort,
+  run: StepKeys,
   instanceId: string,
   toSiteId: string,
 ): Promise<ReassignResult> {
-  const account = ports.accountId;
-  const pkg = await ports.findPackageByInstance(instanceId);
+  const account = wix.accountId;
+  const pkg = await wix.packageOfInstance(instanceId);
   const instance = pkg?.productInstances.find((i) => i.instanceId === instanceId);
   if (!pkg || !instance) {
     throw notFound(`Product instance "${instanceId}" was not found in account "${account}"`);
@@ -66,8 +71,8 @@ export async function reassignInstance(
   }
   const fromSiteId = instance.siteId || undefined;
   const [toSite, fromSite] = await Promise.all([
-    ports.findSite(toSiteId),
-    fromSiteId ? ports.findSite(fromSiteId) : Promise.resolve(null),
+    wix.site(toSiteId),
+    fromSiteId ? wix.site(fromSiteId) : Promise.resolve(null),
   ]);
   if (!toSite) {
     throw notFound(`Site "${toSiteId}" was not found in account "${account}"`);
@@ -79,7 +84,7 @@ export async function reassignInstance(
   }
   if (fromSiteId === toSiteId) return { pkg, fromSite, toSite };
 
-  const move = await attempt(() => ports.assign(instanceId, toSiteId, 'move'));
+  const move = await attempt(() => wix.assignInstance(instanceId, toSiteId, run.key('move')));
   const assignError = move.error;
   // A 200 from Assign carries the whole package after the change
   // (docs/wix-api.md "Assign Product Instance To Site"), so when it shows the instance on the target it is the
@@ -87,7 +92,7 @@ export async function reassignInstance(
   // failure is a failed Assign: then, or when a success shows the instance
   // anywhere else, only a re-read tells where it really is.
   const answered = move.error ? undefined : placed(move.value, instanceId);
-  const after = answered?.siteId === toSiteId ? answered : await locate(ports, pkg.id, instanceId);
+  const after = answered?.siteId === toSiteId ? answered : await locate(wix, pkg.id, instanceId);
   if ('error' in after) {
     throw failure(
       assignError ?? after.error,
@@ -107,10 +112,10 @@ export async function reassignInstance(
   const left = placement(after.siteId);
   const { error: restoreError } = await attempt(() =>
     fromSiteId
-      ? ports.assign(instanceId, fromSiteId, 'restore')
-      : ports.unassign(instanceId, 'restore'),
+      ? wix.assignInstance(instanceId, fromSiteId, run.key('restore'))
+      : wix.unassignInstance(instanceId, run.key('restore')),
   );
-  const restored = await locate(ports, pkg.id, instanceId);
+  const restored = await locate(wix, pkg.id, instanceId);
   if (!('error' in restored) && restored.siteId === fromSiteId) {
     throw failure(
       assignError,
@@ -151,11 +156,11 @@ function placed(pkg: Package, instanceId: string): Placement {
 }
 
 async function locate(
-  ports: ReassignPorts,
+  wix: ReassignPort,
   packageId: string,
   instanceId: string,
 ): Promise<Placement | { error: GatewayError }> {
-  const read = await attempt(() => ports.getPackage(packageId));
+  const read = await attempt(() => wix.rereadPackage(packageId));
   return read.error ? read : placed(read.value, instanceId);
 }
 

@@ -6,20 +6,18 @@ import {
   notFound,
   upstreamUnavailable,
 } from '../errors/index.js';
-import type { Package, Site, SiteTransfer } from '../wix-api/types.js';
+import type { AccountAccess } from '../access/index.js';
+import type { Site } from '../wix-api/types.js';
 
-export interface TransferSitePorts {
-  findSite(accountId: string, siteId: string): Promise<Site | null>;
-  packagesOnSite(accountId: string, siteId: string): Promise<Package[]>;
-  transfer(targetAccountId: string, transfer: SiteTransfer): Promise<unknown>;
-  /** Reads the site fresh (nothing cached from before the transfer). */
-  rereadSite(accountId: string, siteId: string): Promise<Site | null>;
-}
+/** What transferSite uses of the account the site goes to. */
+export type TransferTarget = Pick<AccountAccess, 'accountId' | 'rereadSite'>;
+
+/** What transferSite uses of the account the site leaves. */
+export type TransferSource = TransferTarget &
+  Pick<AccountAccess, 'site' | 'packagesOnSite' | 'transferSite'>;
 
 export interface TransferSiteRequest {
   siteId: string;
-  fromAccountId: string;
-  toAccountId: string;
   notifyOwner: boolean;
 }
 
@@ -29,10 +27,11 @@ export interface TransferSiteRequest {
  * checking first lets the error name the blocking instances.
  */
 export async function transferSite(
-  ports: TransferSitePorts,
-  request: TransferSiteRequest,
+  from: TransferSource,
+  to: TransferTarget,
+  { siteId, notifyOwner }: TransferSiteRequest,
 ): Promise<Site> {
-  const { siteId, fromAccountId, toAccountId } = request;
+  const [fromAccountId, toAccountId] = [from.accountId, to.accountId];
   if (fromAccountId === toAccountId) {
     throw badUserInput(`toAccountId "${toAccountId}" is the account the site is transferred from`, {
       fieldViolations: [
@@ -40,11 +39,11 @@ export async function transferSite(
       ],
     });
   }
-  const site = await ports.findSite(fromAccountId, siteId);
+  const site = await from.site(siteId);
   if (!site) {
     throw notFound(`Site "${siteId}" was not found in account "${fromAccountId}"`);
   }
-  const blocking = (await ports.packagesOnSite(fromAccountId, siteId))
+  const blocking = (await from.packagesOnSite(siteId))
     .flatMap((pkg) => pkg.productInstances)
     .filter((i) => i.siteId === siteId && i.status !== 'CANCELED');
   if (blocking.length > 0) {
@@ -57,12 +56,7 @@ export async function transferSite(
       },
     );
   }
-  const transfer = () =>
-    ports.transfer(toAccountId, {
-      siteId,
-      sourceAccountId: fromAccountId,
-      enableNotifications: request.notifyOwner,
-    });
+  const transfer = () => from.transferSite(siteId, to.accountId, notifyOwner);
   try {
     await transfer();
   } catch (error) {
@@ -74,11 +68,11 @@ export async function transferSite(
     if (!isGatewayError(error, 'UPSTREAM_UNAVAILABLE', 'UPSTREAM_TIMEOUT')) {
       throw error;
     }
-    const where = await locateSite(ports, request, error);
+    const where = await locateSite(from, to, siteId, error);
     if (where.moved) return where.moved;
     await transfer();
   }
-  const moved = await ports.rereadSite(toAccountId, siteId);
+  const moved = await to.rereadSite(siteId);
   if (!moved) {
     throw upstreamUnavailable(
       `Site "${siteId}" was transferred to account "${toAccountId}" but is not visible there yet; query it again shortly`,
@@ -89,19 +83,21 @@ export async function transferSite(
 
 /** Where a site is after a transfer whose answer was lost; throws when that cannot be told. */
 async function locateSite(
-  ports: TransferSitePorts,
-  { siteId, fromAccountId, toAccountId }: TransferSiteRequest,
+  from: TransferTarget,
+  to: TransferTarget,
+  siteId: string,
   cause: GatewayError,
 ): Promise<{ moved?: Site }> {
+  const [fromAccountId, toAccountId] = [from.accountId, to.accountId];
   const unknown = (detail: string) =>
     upstreamUnavailable(
       `Transferring site "${siteId}" to account "${toAccountId}" failed and ${detail}; it may or may not have moved: ${cause.message}`,
       { transferState: 'UNKNOWN' },
     );
   try {
-    const moved = await ports.rereadSite(toAccountId, siteId);
+    const moved = await to.rereadSite(siteId);
     if (moved) return { moved };
-    if (await ports.rereadSite(fromAccountId, siteId)) return {};
+    if (await from.rereadSite(siteId)) return {};
   } catch {
     throw unknown('re-reading the site failed');
   }

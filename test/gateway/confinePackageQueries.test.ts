@@ -1,5 +1,5 @@
 import type { ResellersApi } from '../../src/datasources/index.js';
-import { confinePackageQueries } from '../../src/security/confinePackageQueries.js';
+import { confinePackageQueries } from '../../src/access/confinePackageQueries.js';
 import type { Package, QueryPackagesRequest } from '../../src/wix-api/types.js';
 import { ACCOUNTS } from '../harness.js';
 
@@ -25,8 +25,8 @@ function fakeResellers() {
 describe('confinePackageQueries', () => {
   it("adds the caller's accounts to the first page's filter and drops anything else from the answer", async () => {
     const { api, requests } = fakeResellers();
-    confinePackageQueries(api, { name: 'a', accounts: [A] });
-    const response = await api.queryPackages(A, {
+    const confined = confinePackageQueries(api, { name: 'a', accounts: [A] });
+    const response = await confined.queryPackages(A, {
       query: { filter: { id: { $in: ['p0', 'p1'] } }, cursorPaging: { limit: 100 } },
     });
     expect(requests).toEqual([
@@ -42,18 +42,18 @@ describe('confinePackageQueries', () => {
 
   it('ends the listing where the upstream ignored the scope: its next cursor points past a foreign package', async () => {
     const { api } = fakeResellers();
-    confinePackageQueries(api, { name: 'a', accounts: [A] });
-    const response = await api.queryPackages(A, { query: { cursorPaging: { limit: 3 } } });
+    const confined = confinePackageQueries(api, { name: 'a', accounts: [A] });
+    const response = await confined.queryPackages(A, { query: { cursorPaging: { limit: 3 } } });
     expect(response.metadata).toEqual({ count: 1, cursors: {}, hasNext: false });
   });
 
   it('narrows a requested accountId list to the scope and leaves cursor pages alone', async () => {
     const { api, requests } = fakeResellers();
-    confinePackageQueries(api, { name: 'ab', accounts: [A, B] });
-    await api.queryPackages(A, {
+    const confined = confinePackageQueries(api, { name: 'ab', accounts: [A, B] });
+    await confined.queryPackages(A, {
       query: { filter: { accountId: { $in: [B.toUpperCase(), ACCOUNTS.reseller] } } },
     });
-    await api.queryPackages(A, { query: { cursorPaging: { cursor: 'c', limit: 10 } } });
+    await confined.queryPackages(A, { query: { cursorPaging: { cursor: 'c', limit: 10 } } });
     expect(requests).toEqual([
       { query: { filter: { accountId: { $in: [B.toUpperCase()] } } } },
       { query: { cursorPaging: { cursor: 'c', limit: 10 } } },
@@ -62,8 +62,8 @@ describe('confinePackageQueries', () => {
 
   it("leaves an unrestricted caller's queries as they are", async () => {
     const { api, requests } = fakeResellers();
-    confinePackageQueries(api, { name: 'all', accounts: '*' });
-    const response = await api.queryPackages(A, { query: { filter: {} } });
+    const confined = confinePackageQueries(api, { name: 'all', accounts: '*' });
+    const response = await confined.queryPackages(A, { query: { filter: {} } });
     expect(requests).toEqual([{ query: { filter: {} } }]);
     expect(response.packages).toHaveLength(3);
     expect(response.metadata.cursors).toEqual({ next: 'after-p2' });

@@ -1,8 +1,13 @@
 import { upstreamUnavailable } from '../../src/errors/index.js';
-import { reassignInstance, type ReassignPorts } from '../../src/services/reassignInstance.js';
+import type { AuthorizedAccount } from '../../src/security/authorizeAccount.js';
+import {
+  reassignInstance as reassign,
+  type ReassignPort,
+  type WriteStep,
+} from '../../src/services/reassignInstance.js';
 import type { Package, Site } from '../../src/wix-api/types.js';
 
-const ACCOUNT = 'acc00000-0000-4000-8000-000000000001';
+const ACCOUNT = 'acc00000-0000-4000-8000-000000000001' as AuthorizedAccount;
 const site = (id: string) => ({ id }) as Site;
 const pkgWith = (siteId?: string): Package => ({
   id: 'p',
@@ -21,6 +26,11 @@ const pkgWith = (siteId?: string): Package => ({
   ],
 });
 
+/** The service under each write's step name as its idempotency key. */
+function reassignInstance(port: ReassignPort, instanceId: string, toSiteId: string) {
+  return reassign(port, { key: (step: WriteStep) => step }, instanceId, toSiteId);
+}
+
 /**
  * Ports whose Get Package answers the given placements in turn, and whose
  * Assign to `to` fails, or, given `movedTo`, answers the package with the
@@ -30,21 +40,21 @@ function ports(
   placements: (string | undefined | Error)[],
   writes: string[] = [],
   movedTo?: string,
-): ReassignPorts {
+): ReassignPort {
   return {
     accountId: ACCOUNT,
-    findPackageByInstance: async () => pkgWith('from'),
-    findSite: async (id) => site(id),
-    assign: async (_i, siteId, step) => {
+    packageOfInstance: async () => pkgWith('from'),
+    site: async (id) => site(id),
+    assignInstance: async (_i, siteId, key) => {
       writes.push(`assign ${siteId}`);
-      if (siteId === 'to' && step === 'move') {
+      if (siteId === 'to' && key === 'move') {
         if (movedTo === undefined) throw upstreamUnavailable('Assign failed');
         return pkgWith(movedTo);
       }
       return pkgWith(siteId);
     },
-    unassign: async () => pkgWith(undefined),
-    getPackage: async () => {
+    unassignInstance: async () => pkgWith(undefined),
+    rereadPackage: async () => {
       writes.push('get package');
       const next = placements.shift();
       if (next instanceof Error) throw next;
