@@ -4,6 +4,7 @@ import type { AccountDirectory } from './security/AccountDirectory.js';
 import { authorizeAccount, type AuthorizedAccount } from './security/authorizeAccount.js';
 import type { Caller } from './security/Caller.js';
 import type { BoundCursors, CursorBinding, CursorSigner } from './security/CursorSigner.js';
+import { MutationRunner } from './services/MutationRunner.js';
 import { RequestTelemetry, type TelemetrySinks } from './telemetry/index.js';
 import {
   RequestBudget,
@@ -31,10 +32,8 @@ export interface GatewayContext {
   cursors(binding: CursorBinding): BoundCursors;
   /** What this request did (upstream calls, operation, errors): log line, metrics, trace. */
   readonly telemetry: RequestTelemetry;
-  /** Process-wide results of mutations by the caller's idempotencyKey (scoped per account). */
-  readonly idempotency: IdempotencyStore;
-  /** How long those results live, and how long a repeat waits for a run in progress. */
-  readonly idempotencyTiming: IdempotencyTiming;
+  /** Runs each mutation once per caller key, with its upstream keys and payload. */
+  readonly mutations: MutationRunner;
 }
 
 export interface ContextDependencies {
@@ -95,7 +94,6 @@ export function createContext(deps: ContextDependencies): GatewayContext {
     pageSize: deps.pageSize,
     cursors: deps.cursorSigner.forCaller(deps.caller),
     telemetry,
-    idempotency: deps.idempotency,
-    idempotencyTiming: deps.idempotencyTiming,
+    mutations: new MutationRunner(deps.idempotency, deps.idempotencyTiming),
   };
 }

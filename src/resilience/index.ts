@@ -7,7 +7,6 @@ export {
   type UpstreamApi,
   type UpstreamPolicyOptions,
 } from './UpstreamPolicies.js';
-export { idempotencyKey } from './idempotencyKey.js';
 export type { IdempotencyRecord, IdempotencyStore } from './IdempotencyStore.js';
 export { InMemoryIdempotencyStore } from './InMemoryIdempotencyStore.js';
 export { RedisIdempotencyStore } from './RedisIdempotencyStore.js';

@@ -4,10 +4,8 @@ import { badUserInput } from '../errors/index.js';
 import { AdjustInstanceArgs } from '../schema/args/AdjustInstanceArgs.js';
 import { AssignInstanceArgs } from '../schema/args/AssignInstanceArgs.js';
 import { InstanceArgs } from '../schema/args/InstanceArgs.js';
-import { toPackage } from '../schema/mappers/index.js';
+import { billingInfoToWix } from '../schema/mappers/index.js';
 import { ProductInstancePayload } from '../schema/payloads/ProductInstancePayload.js';
-import { instanceOf } from '../services/instanceOf.js';
-import { writeOnce } from '../services/writeOnce.js';
 
 @Resolver()
 export class InstanceMutations {
@@ -16,18 +14,15 @@ export class InstanceMutations {
       'Assigns a product instance to a site, moving it directly if it is on another one. Not verified: use `reassignInstance` to move a paid service safely.',
   })
   async assignInstance(
-    @Args(() => AssignInstanceArgs) args: AssignInstanceArgs,
+    @Args(() => AssignInstanceArgs)
+    { instanceId, siteId, accountId, idempotencyKey }: AssignInstanceArgs,
     @Ctx() ctx: GatewayContext,
   ): Promise<ProductInstancePayload> {
-    const wix = ctx.wix.forAccount(ctx.authorize(args.accountId));
-    const pkg = await writeOnce(ctx, {
-      mutation: 'assignInstance',
-      accountId: wix.accountId,
-      callerKey: args.idempotencyKey,
-      request: { instanceId: args.instanceId, siteId: args.siteId },
-      write: (key) => wix.assignInstance(args.instanceId, args.siteId, key),
-    });
-    return { instance: instanceOf(toPackage(pkg, wix.accountId), args.instanceId) };
+    const wix = ctx.wix.forAccount(ctx.authorize(accountId));
+    const mutation = { name: 'assignInstance', idempotencyKey, args: { instanceId, siteId } };
+    return ctx.mutations.instancePayload(wix, mutation, (key) =>
+      wix.assignInstance(instanceId, siteId, key),
+    );
   }
 
   @Mutation(() => ProductInstancePayload, {
@@ -35,18 +30,14 @@ export class InstanceMutations {
       'Removes a product instance from its site; it stays paid for, floating, until assigned again.',
   })
   async unassignInstance(
-    @Args(() => InstanceArgs) args: InstanceArgs,
+    @Args(() => InstanceArgs) { instanceId, accountId, idempotencyKey }: InstanceArgs,
     @Ctx() ctx: GatewayContext,
   ): Promise<ProductInstancePayload> {
-    const wix = ctx.wix.forAccount(ctx.authorize(args.accountId));
-    const pkg = await writeOnce(ctx, {
-      mutation: 'unassignInstance',
-      accountId: wix.accountId,
-      callerKey: args.idempotencyKey,
-      request: { instanceId: args.instanceId },
-      write: (key) => wix.unassignInstance(args.instanceId, key),
-    });
-    return { instance: instanceOf(toPackage(pkg, wix.accountId), args.instanceId) };
+    const wix = ctx.wix.forAccount(ctx.authorize(accountId));
+    const mutation = { name: 'unassignInstance', idempotencyKey, args: { instanceId } };
+    return ctx.mutations.instancePayload(wix, mutation, (key) =>
+      wix.unassignInstance(instanceId, key),
+    );
   }
 
   @Mutation(() => ProductInstancePayload, {
@@ -57,9 +48,10 @@ export class InstanceMutations {
     @Args(() => AdjustInstanceArgs) args: AdjustInstanceArgs,
     @Ctx() ctx: GatewayContext,
   ): Promise<ProductInstancePayload> {
-    if (!args.catalogProductId && !args.billingInfo) {
+    const { instanceId, catalogProductId, billingInfo, discountCode, idempotencyKey } = args;
+    if (!catalogProductId && !billingInfo) {
       throw badUserInput(
-        `adjustInstance of "${args.instanceId}" needs catalogProductId, billingInfo or both`,
+        `adjustInstance of "${instanceId}" needs catalogProductId, billingInfo or both`,
         {
           fieldViolations: [
             { field: 'catalogProductId', description: 'or billingInfo is required' },
@@ -68,42 +60,24 @@ export class InstanceMutations {
       );
     }
     const wix = ctx.wix.forAccount(ctx.authorize(args.accountId));
-    const request = {
-      catalogProductId: args.catalogProductId,
-      billingInfo: args.billingInfo && {
-        type: args.billingInfo.type,
-        cycleDuration: args.billingInfo.cycleDuration && {
-          unit: args.billingInfo.cycleDuration.unit,
-          count: args.billingInfo.cycleDuration.count ?? 1,
-        },
-      },
-      discountCode: args.discountCode,
-    };
-    const pkg = await writeOnce(ctx, {
-      mutation: 'adjustInstance',
-      accountId: wix.accountId,
-      callerKey: args.idempotencyKey,
-      request: { instanceId: args.instanceId, ...request },
-      write: (key) => wix.adjustInstance(args.instanceId, request, key),
-    });
-    return { instance: instanceOf(toPackage(pkg, wix.accountId), args.instanceId) };
+    const request = { catalogProductId, billingInfo: billingInfoToWix(billingInfo), discountCode };
+    const mutation = { name: 'adjustInstance', idempotencyKey, args: { instanceId, ...request } };
+    return ctx.mutations.instancePayload(wix, mutation, (key) =>
+      wix.adjustInstance(instanceId, request, key),
+    );
   }
 
   @Mutation(() => ProductInstancePayload, {
     description: 'Cancels one product instance: the customer loses access at once.',
   })
   async cancelInstance(
-    @Args(() => InstanceArgs) args: InstanceArgs,
+    @Args(() => InstanceArgs) { instanceId, accountId, idempotencyKey }: InstanceArgs,
     @Ctx() ctx: GatewayContext,
   ): Promise<ProductInstancePayload> {
-    const wix = ctx.wix.forAccount(ctx.authorize(args.accountId));
-    const pkg = await writeOnce(ctx, {
-      mutation: 'cancelInstance',
-      accountId: wix.accountId,
-      callerKey: args.idempotencyKey,
-      request: { instanceId: args.instanceId },
-      write: (key) => wix.cancelInstance(args.instanceId, key),
-    });
-    return { instance: instanceOf(toPackage(pkg, wix.accountId), args.instanceId) };
+    const wix = ctx.wix.forAccount(ctx.authorize(accountId));
+    const mutation = { name: 'cancelInstance', idempotencyKey, args: { instanceId } };
+    return ctx.mutations.instancePayload(wix, mutation, (key) =>
+      wix.cancelInstance(instanceId, key),
+    );
   }
 }

@@ -3,9 +3,8 @@ import type { GatewayContext } from '../context.js';
 import { CancelPackageArgs } from '../schema/args/CancelPackageArgs.js';
 import { CreatePackageArgs } from '../schema/args/CreatePackageArgs.js';
 import { UpdatePackageExternalIdArgs } from '../schema/args/UpdatePackageExternalIdArgs.js';
-import { toPackage } from '../schema/mappers/index.js';
+import { billingInfoToWix } from '../schema/mappers/index.js';
 import { PackagePayload } from '../schema/payloads/PackagePayload.js';
-import { writeOnce } from '../services/writeOnce.js';
 
 @Resolver()
 export class PackageMutations {
@@ -24,25 +23,13 @@ export class PackageMutations {
         catalogProductId: p.catalogProductId,
         siteId: p.siteId,
         countryCode: p.countryCode.toUpperCase(),
-        billingInfo: p.billingInfo && {
-          type: p.billingInfo.type,
-          cycleDuration: p.billingInfo.cycleDuration && {
-            unit: p.billingInfo.cycleDuration.unit,
-            count: p.billingInfo.cycleDuration.count ?? 1,
-          },
-        },
+        billingInfo: billingInfoToWix(p.billingInfo),
         discountCode: p.discountCode,
         referenceProductInstanceId: p.referenceProductInstanceId,
       })),
     };
-    const created = await writeOnce(ctx, {
-      mutation: 'createPackage',
-      accountId: wix.accountId,
-      callerKey: input.idempotencyKey,
-      request,
-      write: (key) => wix.createPackage(request, key),
-    });
-    return { package: toPackage(created, wix.accountId) };
+    const mutation = { name: 'createPackage', idempotencyKey: input.idempotencyKey, args: request };
+    return ctx.mutations.packagePayload(wix, mutation, (key) => wix.createPackage(request, key));
   }
 
   @Mutation(() => PackagePayload, {
@@ -50,18 +37,12 @@ export class PackageMutations {
       'Cancels every instance of a package: the customer loses access at once, and dependent services (e.g. a domain on the plan) stop.',
   })
   async cancelPackage(
-    @Args(() => CancelPackageArgs) { id, accountId, idempotencyKey: callerKey }: CancelPackageArgs,
+    @Args(() => CancelPackageArgs) { id, accountId, idempotencyKey }: CancelPackageArgs,
     @Ctx() ctx: GatewayContext,
   ): Promise<PackagePayload> {
     const wix = ctx.wix.forAccount(ctx.authorize(accountId));
-    const canceled = await writeOnce(ctx, {
-      mutation: 'cancelPackage',
-      accountId: wix.accountId,
-      callerKey,
-      request: { id },
-      write: (key) => wix.cancelPackage(id, key),
-    });
-    return { package: toPackage(canceled, wix.accountId) };
+    const mutation = { name: 'cancelPackage', idempotencyKey, args: { id } };
+    return ctx.mutations.packagePayload(wix, mutation, (key) => wix.cancelPackage(id, key));
   }
 
   @Mutation(() => PackagePayload, {
@@ -73,7 +54,10 @@ export class PackageMutations {
     @Ctx() ctx: GatewayContext,
   ): Promise<PackagePayload> {
     const wix = ctx.wix.forAccount(ctx.authorize(accountId));
-    const updated = await wix.updatePackageExternalId(id, externalId);
-    return { package: toPackage(updated, wix.accountId) };
+    // Wix takes no idempotency key here; setting the same external ID twice is harmless.
+    const mutation = { name: 'updatePackageExternalId', idempotencyKey: undefined, args: {} };
+    return ctx.mutations.packagePayload(wix, mutation, () =>
+      wix.updatePackageExternalId(id, externalId),
+    );
   }
 }

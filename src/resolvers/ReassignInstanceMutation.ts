@@ -1,6 +1,5 @@
 import { Args, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { GatewayContext } from '../context.js';
-import { idempotencyKey, runOnce } from '../resilience/index.js';
 import { ReassignInstanceArgs } from '../schema/args/ReassignInstanceArgs.js';
 import { ReassignInstancePayload } from '../schema/payloads/ReassignInstancePayload.js';
 import { reassignInstance } from '../services/reassignInstance.js';
@@ -20,34 +19,23 @@ export class ReassignInstanceMutation {
   })
   async reassignInstance(
     @Args(() => ReassignInstanceArgs)
-    { instanceId, toSiteId, accountId, idempotencyKey: callerKey }: ReassignInstanceArgs,
+    { instanceId, toSiteId, accountId, idempotencyKey }: ReassignInstanceArgs,
     @Ctx() ctx: GatewayContext,
   ): Promise<ReassignInstancePayload> {
     const wix = ctx.wix.forAccount(ctx.authorize(accountId));
-    // Upstream keys are fresh for every run, even under a caller's key: a run
-    // starts from the state it reads, so replaying an earlier run's restore
-    // (recorded by Wix under the same key) would silently skip it. Repeats of
-    // a finished run are answered by runOnce from the gateway's own record.
-    const run = idempotencyKey();
     const payload = (fields: Omit<ReassignInstancePayload, 'accountId' | 'instanceId'>) =>
       Object.assign(new ReassignInstancePayload(), {
         accountId: wix.accountId,
         instanceId,
         ...fields,
       });
-    return runOnce<ReassignInstancePayload, ReassignRecord>({
-      store: ctx.idempotency,
-      timing: ctx.idempotencyTiming,
-      scope: `reassignInstance:${wix.accountId}`,
-      key: callerKey,
+    return ctx.mutations.run<ReassignInstancePayload, ReassignRecord>({
+      name: 'reassignInstance',
+      accounts: [wix.accountId],
+      idempotencyKey,
       args: { instanceId, toSiteId },
-      run: async () => {
-        const result = await reassignInstance(
-          wix,
-          { key: (step) => `${run}:${step}` },
-          instanceId,
-          toSiteId,
-        );
+      run: async (run) => {
+        const result = await reassignInstance(wix, run, instanceId, toSiteId);
         return payload({
           packageId: result.pkg.id,
           verifiedPackage: result.pkg,

@@ -5,7 +5,6 @@ import { toSite } from '../schema/mappers/index.js';
 import { TransferSitePayload } from '../schema/payloads/TransferSitePayload.js';
 import { transferSite } from '../services/transferSite.js';
 import { notFound } from '../errors/index.js';
-import { runOnce } from '../resilience/index.js';
 
 @Resolver()
 export class SiteTransferMutations {
@@ -20,11 +19,11 @@ export class SiteTransferMutations {
     const from = ctx.wix.forAccount(ctx.authorize(input.fromAccountId));
     // The caller must be allowed on both ends of a transfer.
     const to = ctx.wix.forAccount(ctx.authorize(input.toAccountId));
-    const site = await runOnce({
-      store: ctx.idempotency,
-      timing: ctx.idempotencyTiming,
-      scope: `transferSite:${from.accountId}:${to.accountId}`,
-      key: input.idempotencyKey,
+    const site = await ctx.mutations.run({
+      name: 'transferSite',
+      accounts: [from.accountId, to.accountId],
+      idempotencyKey: input.idempotencyKey,
+      // Transfer Site takes no idempotency key: repeats are answered from the gateway's record alone.
       args: { siteId: input.siteId, notifyOwner: input.notifyOwner ?? false },
       run: () =>
         transferSite(from, to, {

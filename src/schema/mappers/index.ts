@@ -1,3 +1,4 @@
+export { billingInfoToWix } from './billingInfoToWix.js';
 export { toPackage } from './toPackage.js';
 export { toProductInstance } from './toProductInstance.js';
 export { toSite } from './toSite.js';
