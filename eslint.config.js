@@ -12,10 +12,25 @@ const COMPOSITION = ['context', 'server', 'index', 'buildGatewaySchema'];
 const ABOVE_DOMAIN = ['resolvers', 'services', 'access', 'schema', ...COMPOSITION];
 const EDGE = ['http', 'explorer', 'trustedDocuments', 'scaling', 'readiness'];
 const ABOVE_UPSTREAM = [...ABOVE_DOMAIN, ...EDGE];
+/** What only the access layer may touch: resolvers and services reach Wix through AccountAccess. */
+const BELOW_ACCESS = ['datasources', 'loaders'];
+const THROUGH_ACCESS = 'it reaches the upstream only through src/access/ and the mutation runner';
+
+/** Packages that make a layer GraphQL-aware, a GraphQL server, or an HTTP server or client. */
+const GRAPHQL = [
+  'graphql',
+  'graphql/*',
+  'graphql-*',
+  '@graphql-*',
+  'type-graphql',
+  'type-graphql/*',
+];
+const GRAPHQL_SERVER = ['@apollo/*', '@as-integrations/*'];
+const HTTP = ['got', 'fastify', '@fastify/*', 'undici', 'node:http', 'node:https', 'http', 'https'];
 
 const FORBIDDEN_IMPORTS = {
   // The emulator stands in for Wix: it shares only the wire contract with the gateway.
-  emulator: { allowOnly: ['wix-api'], packages: ['graphql', 'type-graphql', '@apollo/*'] },
+  emulator: { allowOnly: ['wix-api'], packages: [...GRAPHQL, ...GRAPHQL_SERVER, 'dataloader'] },
   'wix-api': { allowOnly: [] },
   errors: { allowOnly: [] },
   resilience: { parts: ['datasources', 'loaders', 'security', 'telemetry', ...ABOVE_UPSTREAM] },
@@ -23,11 +38,11 @@ const FORBIDDEN_IMPORTS = {
   // (they report through the UpstreamObserver they declare).
   datasources: {
     parts: ['loaders', 'security', 'telemetry', ...ABOVE_UPSTREAM],
-    packages: ['graphql', 'type-graphql', '@apollo/*'],
+    packages: [...GRAPHQL, ...GRAPHQL_SERVER, 'dataloader'],
   },
   loaders: {
     parts: ['security', 'telemetry', ...ABOVE_UPSTREAM],
-    packages: ['graphql', 'type-graphql', '@apollo/*'],
+    packages: [...GRAPHQL, ...GRAPHQL_SERVER],
   },
   telemetry: { parts: ['loaders', 'security', ...ABOVE_UPSTREAM] },
   security: { parts: ['loaders', 'telemetry', ...ABOVE_UPSTREAM] },
@@ -35,10 +50,20 @@ const FORBIDDEN_IMPORTS = {
   // GraphQL types and their mappers know the wire shapes, never how they travel.
   schema: {
     parts: ['datasources', 'loaders', 'security', 'telemetry', 'resilience', ...ABOVE_UPSTREAM],
-    packages: ['got', 'fastify', 'node:http', 'dataloader', 'ioredis'],
+    packages: [...HTTP, ...GRAPHQL_SERVER, 'dataloader', 'ioredis'],
   },
-  services: { parts: ['resolvers', ...COMPOSITION.filter((p) => p !== 'context'), ...EDGE] },
-  resolvers: { parts: ['server', 'index', 'buildGatewaySchema', ...EDGE] },
+  // Services reach Wix only through the AccountAccess they are given, never through the context.
+  services: {
+    parts: ['resolvers', ...COMPOSITION, ...EDGE],
+    bypass: BELOW_ACCESS,
+    packages: HTTP,
+  },
+  // Resolvers get the request's state from the context (a type) and reach Wix through it.
+  resolvers: {
+    parts: ['server', 'index', 'buildGatewaySchema', ...EDGE],
+    bypass: ['resilience', ...BELOW_ACCESS],
+    packages: HTTP,
+  },
   http: { parts: ABOVE_DOMAIN },
   explorer: { parts: ABOVE_DOMAIN },
   readiness: { parts: ABOVE_DOMAIN },
@@ -81,12 +106,21 @@ function layerRules() {
       ? SRC_PARTS.filter((p) => p !== layer && !rule.allowOnly.includes(p))
       : rule.parts.filter((p) => p !== layer);
     const up = escape('../'.repeat(folder.split('/').length));
-    const patterns = parts.map((part) => ({
+    const pattern = (part, why) => ({
       regex: `^${up}${escape(part)}(/|\\.js$)`,
-      message: rule.allowOnly
-        ? `${layer}/ may import only ${rule.allowOnly.join(', ') || 'nothing else in src/'} (docs/architecture.md).`
-        : `${layer}/ may not import ${part}: lower layers never import higher ones (docs/architecture.md).`,
-    }));
+      message: `${layer}/ may ${why} (docs/architecture.md).`,
+    });
+    const patterns = [
+      ...parts.map((part) =>
+        pattern(
+          part,
+          rule.allowOnly
+            ? `import only ${rule.allowOnly.join(', ') || 'nothing else in src/'}`
+            : `not import ${part}: lower layers never import higher ones`,
+        ),
+      ),
+      ...(rule.bypass ?? []).map((part) => pattern(part, `not import ${part}: ${THROUGH_ACCESS}`)),
+    ];
     for (const pkg of rule.packages ?? []) {
       patterns.push({
         regex: `^${escape(pkg).replace('\\*', '.*')}$`,
