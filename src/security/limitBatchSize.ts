@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { badUserInput } from '../errors/index.js';
 
 /**
  * Refuses a batched request (JSON array body) of more than `max` operations
@@ -6,16 +7,12 @@ import type { FastifyInstance } from 'fastify';
  * itself (`allowBatchedHttpRequests: false`); this caps the size when on.
  */
 export function limitBatchSize(app: FastifyInstance, path: string, max: number): void {
-  app.addHook('preHandler', async (request, reply) => {
+  app.addHook('preHandler', async (request) => {
     if (max <= 1 || request.routeOptions.url !== path || !Array.isArray(request.body)) return;
     if (request.body.length <= max) return;
-    return reply.status(400).send({
-      errors: [
-        {
-          message: `A batch may hold at most ${max} operations, got ${request.body.length}`,
-          extensions: { code: 'BAD_USER_INPUT', reason: 'BATCH_TOO_LARGE' },
-        },
-      ],
+    throw badUserInput(`A batch may hold at most ${max} operations, got ${request.body.length}`, {
+      reason: 'BATCH_TOO_LARGE',
+      http: { status: 400 },
     });
   });
 }

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { GatewayMetrics } from './GatewayMetrics.js';
 import { REQUEST_ID_HEADER } from './requestId.js';
 import type { RequestTelemetry } from './RequestTelemetry.js';
@@ -28,31 +28,19 @@ export function registerRequestLogging(
   options: { graphqlPath: string; metrics?: GatewayMetrics },
 ): void {
   const { graphqlPath, metrics } = options;
-  const codesByRequest = new WeakMap<FastifyRequest, string[]>();
   app.decorateRequest('gatewayTelemetry', null);
+  app.decorateRequest('answeredErrorCodes', null);
 
   app.addHook('onRequest', async (request, reply) => {
     void reply.header(REQUEST_ID_HEADER, request.id);
   });
 
-  // Answers that never reached the Apollo plugin (401 before the context,
-  // 400/413 from fastify) carry their codes only in the body.
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (
-      reply.statusCode >= 400 &&
-      typeof payload === 'string' &&
-      request.routeOptions.url === graphqlPath &&
-      request.gatewayTelemetry?.errorCodes === undefined
-    ) {
-      codesByRequest.set(request, errorCodesIn(payload));
-    }
-    return payload;
-  });
-
   app.addHook('onResponse', async (request, reply) => {
     if (request.routeOptions.url !== graphqlPath) return;
     const telemetry = request.gatewayTelemetry;
-    const codes = telemetry?.errorCodes ?? codesByRequest.get(request);
+    // Answers that never reached the telemetry plugin (a refused caller, a
+    // body fastify rejected) have their codes noted where they were answered.
+    const codes = telemetry?.errorCodes ?? request.answeredErrorCodes ?? undefined;
     const durationMs = Math.round(reply.elapsedTime * 100) / 100;
     metrics?.graphqlRequest(telemetry?.operationName, codes?.[0], durationMs);
     const serverSide =
@@ -72,15 +60,4 @@ export function registerRequestLogging(
     if (serverSide) request.log.warn(line, 'graphql request');
     else request.log.info(line, 'graphql request');
   });
-}
-
-function errorCodesIn(payload: string): string[] {
-  try {
-    const body = JSON.parse(payload) as { errors?: Array<{ extensions?: { code?: unknown } }> };
-    return (body.errors ?? []).map((error) =>
-      typeof error.extensions?.code === 'string' ? error.extensions.code : 'UNKNOWN',
-    );
-  } catch {
-    return [];
-  }
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { badUserInput } from '../errors/index.js';
 import { documentHash, type TrustedDocuments } from './loadTrustedDocuments.js';
 import { requestedDocumentHash, type DocumentParams } from './requestedDocumentHash.js';
 
@@ -32,29 +33,22 @@ const NOT_ALLOWED: Refusal = {
  * document cannot even probe the schema through validation errors, and APQ
  * cannot register one); always, a `documentId` that names nothing and a
  * document sent with a hash that is not its own (Apollo would report that
- * without a code), and an APQ version other than 1. The refusal is a GraphQL-shaped 400 with `BAD_USER_INPUT`
- * and a `reason`. Registered with an empty manifest when trusted documents
+ * without a code), and an APQ version other than 1. The refusal is a 400
+ * `BAD_USER_INPUT` with a `reason`, thrown for the gateway's refusal renderer. Registered with an empty manifest when trusted documents
  * are off.
  */
 export function registerTrustedDocumentsGuard(
   app: FastifyInstance,
   options: TrustedDocumentsGuardOptions,
 ): void {
-  app.addHook('preHandler', async (request, reply) => {
+  app.addHook('preHandler', async (request) => {
     if (request.routeOptions.url !== options.path) return;
     if (request.method !== 'GET' && request.method !== 'POST') return;
     const bodies = requestParams(request);
     for (const params of Array.isArray(bodies) ? bodies : [bodies]) {
       const refusal = judge(params, options);
       if (refusal) {
-        return reply.code(400).send({
-          errors: [
-            {
-              message: refusal.message,
-              extensions: { code: 'BAD_USER_INPUT', reason: refusal.reason },
-            },
-          ],
-        });
+        throw badUserInput(refusal.message, { reason: refusal.reason, http: { status: 400 } });
       }
     }
   });

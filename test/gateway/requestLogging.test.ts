@@ -88,7 +88,7 @@ describe('request log', () => {
     });
   });
 
-  it('logs requests refused before any operation runs (unauthenticated, malformed body) with their codes', async () => {
+  it('logs requests refused before any operation runs (unauthenticated, malformed body, no document, cross-site GET) with their codes', async () => {
     const from = log.lines().length;
     const unauthenticated = await post(
       { query: '{ sites(first: 1) { totalCount } }' },
@@ -101,8 +101,17 @@ describe('request log', () => {
       body: '{"query": ',
     });
     expect(malformed.status).toBe(400);
+    const noDocument = await post({ variables: {} });
+    expect(noDocument.status).toBe(400);
+    // Apollo's CSRF prevention refuses a simple GET before any context is built.
+    const crossSite = await fetch(`${gateway.gatewayUrl}?query=%7B__typename%7D`, {
+      headers: reseller,
+    });
+    expect(crossSite.status).toBe(400);
     expect(requestLines(from)).toMatchObject([
       { status: 401, operation: null, upstream: { calls: 0 }, errors: ['UNAUTHENTICATED'] },
+      { status: 400, operation: null, upstream: { calls: 0 }, errors: ['BAD_USER_INPUT'] },
+      { status: 400, operation: null, upstream: { calls: 0 }, errors: ['BAD_USER_INPUT'] },
       { status: 400, operation: null, upstream: { calls: 0 }, errors: ['BAD_USER_INPUT'] },
     ]);
   });

@@ -1,0 +1,71 @@
+import { ApolloServer } from '@apollo/server';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
+import type { Tracer } from '@opentelemetry/api';
+import type { GatewayConfig } from '../config.js';
+import type { GatewayContext } from '../context.js';
+import { buildGatewaySchema } from '../buildGatewaySchema.js';
+import type { FormatError } from '../http/registerGraphQLRefusals.js';
+import { legacyJsonStatusPlugin } from '../http/legacyJsonStatusPlugin.js';
+import { queryLimitOptions } from '../security/queryLimits.js';
+import {
+  persistedQueryStatusPlugin,
+  trustedDocumentsPlugin,
+  type TrustedDocuments,
+} from '../trustedDocuments/index.js';
+import { notingAnsweredCodes, telemetryPlugin } from '../telemetry/index.js';
+
+export interface ApolloOptions {
+  formatError: FormatError;
+  /** Store of automatic persisted queries; undefined leaves Apollo's bounded in-memory LRU. */
+  apqCache: KeyValueCache<string> | undefined;
+  /** Published documents, when `TRUSTED_DOCUMENTS` is not `off`. */
+  trustedDocuments: TrustedDocuments | undefined;
+  tracer: Tracer | undefined;
+}
+
+/** Apollo Server over the gateway schema, with the query limits and plugins, started. */
+export async function createApollo(
+  config: GatewayConfig,
+  options: ApolloOptions,
+): Promise<ApolloServer<GatewayContext>> {
+  const { limits } = config;
+  const limitOptions = queryLimitOptions({
+    ...limits,
+    hideFieldSuggestions: !limits.introspection,
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    schema: await buildGatewaySchema(),
+    // Apollo adds stack traces unless NODE_ENV=production; never send them.
+    includeStacktraceInErrorResponses: false,
+    introspection: limits.introspection,
+    allowBatchedHttpRequests: limits.maxBatchOperations > 1,
+    validationRules: limitOptions.validationRules,
+    parseOptions: limitOptions.parseOptions,
+    formatError: notingAnsweredCodes(options.formatError),
+    // index.ts owns SIGTERM/SIGINT and drains through the gateway's close(), with its deadline.
+    stopOnTerminationSignals: false,
+    ...(options.apqCache && { persistedQueries: { cache: options.apqCache } }),
+    // Compact JSON: Apollo's default indents every answer by two spaces.
+    stringifyResult: (value) => JSON.stringify(value),
+    plugins: [
+      // No cache hints are used (nothing caches whole responses); the default
+      // cache-control plugin would wrap every field resolver for nothing.
+      ApolloServerPluginCacheControlDisabled(),
+      telemetryPlugin<GatewayContext>(options.tracer),
+      legacyJsonStatusPlugin<GatewayContext>(),
+      ...limitOptions.plugins,
+      ...(options.trustedDocuments ? [trustedDocumentsPlugin(options.trustedDocuments)] : []),
+      persistedQueryStatusPlugin(),
+      config.explorer.sandbox
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
+        : ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await apollo.start();
+  return apollo;
+}
