@@ -17,6 +17,7 @@ import { readinessSettings } from './readiness/readinessSettings.js';
 import { resilienceSettings } from './resilience/resilienceSettings.js';
 import { sharedStoreSettings } from './scaling/sharedStoreSettings.js';
 import { authSettings } from './security/authSettings.js';
+import { subscriptionSettings } from './subscriptions/subscriptionSettings.js';
 import { accountSettings } from './security/accountSettings.js';
 import { queryLimitSettings } from './security/queryLimitSettings.js';
 import { telemetrySettings } from './telemetry/telemetrySettings.js';
@@ -52,6 +53,7 @@ export const SETTING_GROUPS = {
   auth: authSettings,
   accounts: accountSettings,
   shared: sharedStoreSettings,
+  subscriptions: subscriptionSettings,
   trustedDocuments: trustedDocumentSettings,
   explorer: explorerSettings,
   readiness: readinessSettings,

@@ -9,6 +9,8 @@ import { createHttpApp, type HttpAppOptions } from './server/createHttpApp.js';
 import { createContextFactory, createUpstream } from './server/createUpstream.js';
 import { drainOnClose } from './server/drainOnClose.js';
 import { registerRoutes } from './server/registerRoutes.js';
+import { registerSubscriptions } from './subscriptions/registerSubscriptions.js';
+import { buildGatewaySchema } from './buildGatewaySchema.js';
 import { loadTrustedDocuments } from './trustedDocuments/index.js';
 
 export interface Gateway {
@@ -59,7 +61,9 @@ export async function createGateway(
   const { mode, manifest } = config.trustedDocuments;
   const trustedDocuments =
     mode === 'off' || manifest === undefined ? undefined : await loadTrustedDocuments(manifest);
+  const schema = await buildGatewaySchema();
   const apollo = await createApollo(config, {
+    schema,
     formatError,
     apqCache: options.apqCache ?? shared.apqCache,
     trustedDocuments,
@@ -80,6 +84,14 @@ export async function createGateway(
   const newContext = createContextFactory(config, upstream, shared, telemetry);
   await registerRoutes(app, config, {
     apollo,
+    formatError,
+    newContext,
+    shared,
+    metrics,
+    trustedDocuments,
+  });
+  registerSubscriptions(app, config, {
+    schema,
     formatError,
     newContext,
     shared,

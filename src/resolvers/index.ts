@@ -1,6 +1,11 @@
 export { InstanceMutations } from './InstanceMutations.js';
 export { PackageMutations } from './PackageMutations.js';
 export { PackageResolver } from './PackageResolver.js';
+export {
+  PackageSubscription,
+  type PackageStatusSource,
+  type SubscriptionContext,
+} from './PackageSubscription.js';
 export { ProductInstanceResolver } from './ProductInstanceResolver.js';
 export { ReassignInstanceMutation } from './ReassignInstanceMutation.js';
 export { ReassignInstancePayloadResolver } from './ReassignInstancePayloadResolver.js';

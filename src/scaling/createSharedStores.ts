@@ -14,6 +14,8 @@ import {
   type AddressAuthenticator,
 } from '../security/limitFailedAuthentication.js';
 import { createRedisClient } from './createRedisClient.js';
+import { InMemoryPollCoordinator, type PollCoordinator } from './PollCoordinator.js';
+import { RedisPollCoordinator } from './RedisPollCoordinator.js';
 import { RedisKeyValueCache } from './RedisKeyValueCache.js';
 
 /** What replicas must share: on Redis with `REDIS_URL`, else in this process. */
@@ -26,6 +28,8 @@ export interface SharedStores {
   rateLimiter: RateLimiter | undefined;
   /** The authenticator under the per-address limit of failed authentications. */
   limitFailedAuthentication(authenticate: Authenticator): AddressAuthenticator;
+  /** Turns and fan-out of the upstream reads behind subscriptions (one read per resource across replicas). */
+  pollCoordinator: PollCoordinator;
   /** `redis` for `/readyz` when Redis is configured. */
   probes: ReadinessProbe[];
   /** Closes the Redis connection (after the last request has drained). */
@@ -48,6 +52,7 @@ export function createSharedStores(config: SharedStoreConfig): SharedStores {
       rateLimiter: createRateLimiter({ perMinute: config.rateLimitPerMinute }),
       limitFailedAuthentication: (authenticate) =>
         limitFailedAuthentication(authenticate, { perMinute: config.authFailuresPerMinute }),
+      pollCoordinator: new InMemoryPollCoordinator(),
       probes: [],
       close: async () => undefined,
     };
@@ -57,6 +62,7 @@ export function createSharedStores(config: SharedStoreConfig): SharedStores {
     keyPrefix: config.redisKeyPrefix,
     timeoutMs: config.redisTimeoutMs,
   });
+  const pollCoordinator = new RedisPollCoordinator(redis, config.redisKeyPrefix);
   return {
     idempotency: new RedisIdempotencyStore(redis),
     idempotencyTiming,
@@ -64,6 +70,7 @@ export function createSharedStores(config: SharedStoreConfig): SharedStores {
     rateLimiter: createRateLimiter({ perMinute: config.rateLimitPerMinute, redis }),
     limitFailedAuthentication: (authenticate) =>
       limitFailedAuthentication(authenticate, { perMinute: config.authFailuresPerMinute, redis }),
+    pollCoordinator,
     probes: [
       {
         name: 'redis',
@@ -73,6 +80,7 @@ export function createSharedStores(config: SharedStoreConfig): SharedStores {
       },
     ],
     async close() {
+      pollCoordinator.close();
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise((resolve) => (timer = setTimeout(resolve, QUIT_TIMEOUT_MS)));
       await Promise.race([redis.quit().catch(() => undefined), timeout]);

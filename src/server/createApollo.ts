@@ -7,11 +7,12 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import type { Tracer } from '@opentelemetry/api';
 import type { GatewayConfig } from '../config.js';
+import type { GraphQLSchema } from 'graphql';
 import type { GatewayContext } from '../context.js';
-import { buildGatewaySchema } from '../buildGatewaySchema.js';
 import type { FormatError } from '../http/registerGraphQLRefusals.js';
 import { legacyJsonStatusPlugin } from '../http/legacyJsonStatusPlugin.js';
 import { queryLimitOptions } from '../security/queryLimits.js';
+import { subscriptionsOverWebSocketOnly } from '../subscriptions/subscriptionsOverWebSocketOnly.js';
 import {
   persistedQueryStatusPlugin,
   trustedDocumentsPlugin,
@@ -20,6 +21,8 @@ import {
 import { notingAnsweredCodes, telemetryPlugin } from '../telemetry/index.js';
 
 export interface ApolloOptions {
+  /** The gateway schema (buildGatewaySchema), shared with the WebSocket subscriptions. */
+  schema: GraphQLSchema;
   formatError: FormatError;
   /** Store of automatic persisted queries; undefined leaves Apollo's bounded in-memory LRU. */
   apqCache: KeyValueCache<string> | undefined;
@@ -39,7 +42,7 @@ export async function createApollo(
     hideFieldSuggestions: !limits.introspection,
   });
   const apollo = new ApolloServer<GatewayContext>({
-    schema: await buildGatewaySchema(),
+    schema: options.schema,
     // Apollo adds stack traces unless NODE_ENV=production; never send them.
     includeStacktraceInErrorResponses: false,
     introspection: limits.introspection,
@@ -58,6 +61,7 @@ export async function createApollo(
       ApolloServerPluginCacheControlDisabled(),
       telemetryPlugin<GatewayContext>(options.tracer),
       legacyJsonStatusPlugin<GatewayContext>(),
+      subscriptionsOverWebSocketOnly<GatewayContext>(),
       ...limitOptions.plugins,
       ...(options.trustedDocuments ? [trustedDocumentsPlugin(options.trustedDocuments)] : []),
       persistedQueryStatusPlugin(),

@@ -39,6 +39,7 @@ export class GatewayMetrics {
   private readonly upstreamRetries: Counter<'api' | 'endpoint'>;
   private readonly upstreamDrifts: Counter<'endpoint' | 'kind'>;
   private readonly batchSize: Histogram<'loader'>;
+  private readonly subscriptionPolls: Counter<'outcome'>;
 
   constructor(breakerStates: () => Record<UpstreamApi, BreakerState>) {
     const registers = [this.registry];
@@ -97,6 +98,28 @@ export class GatewayMetrics {
       buckets: [1, 2, 5, 10, 20, 50, 100],
       registers,
     });
+    this.subscriptionPolls = counter({
+      name: 'gateway_subscription_polls_total',
+      help: 'Upstream reads made for subscriptions (one per watched package per interval, whatever the number of subscribers), by outcome: changed, unchanged, failed, gone.',
+      labelNames: ['outcome'],
+    });
+  }
+
+  /** Exposes the number of active subscriptions (WebSocket operations) as a gauge. */
+  countActiveSubscriptions(active: () => number): void {
+    new Gauge({
+      name: 'gateway_subscriptions_active',
+      help: 'Subscriptions currently open over WebSocket on this replica.',
+      registers: [this.registry],
+      collect() {
+        this.set(active());
+      },
+    });
+  }
+
+  /** One upstream read made for the subscribers of a package. */
+  subscriptionPoll(outcome: 'changed' | 'unchanged' | 'failed' | 'gone'): void {
+    this.subscriptionPolls.inc({ outcome });
   }
 
   /** One answered GraphQL HTTP request. */
