@@ -141,6 +141,7 @@ export default tseslint.config(
     ignores: [
       'dist/',
       'examples/dist/',
+      'examples/web/dist/',
       'coverage/',
       'node_modules/',
       '**/generated/',

@@ -1,26 +1,15 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { useGateway } from '../harness.js';
+import { chromiumAvailable, launchChromium } from './chromium.js';
 
 /**
- * GraphiQL in a real browser: Debian's Chromium driven by playwright-core.
- * Without Chromium the test is skipped, loudly, except in CI (`CI=true`),
- * where `.ci/run` installs it and a missing browser is a failure.
+ * GraphiQL in a real browser: Debian's Chromium driven by playwright-core
+ * (skipped without it, except under CI=true).
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOT = path.resolve('test-artifacts/graphiql.png');
-const available = existsSync(CHROMIUM);
-if (!available) {
-  if (process.env.CI === 'true') {
-    throw new Error(
-      `CI=true but Chromium is not at ${CHROMIUM} (.ci/run installs Debian's chromium)`,
-    );
-  }
-  console.warn(
-    `SKIPPED: GraphiQL browser test: no Chromium at ${CHROMIUM}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`,
-  );
-}
+const available = chromiumAvailable('GraphiQL browser test');
 
 const QUERY = '{ sites(first: 3) { nodes { id name } } }';
 
@@ -29,22 +18,7 @@ const QUERY = '{ sites(first: 3) { nodes { id name } } }';
   let browser: Browser;
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      // Flags that keep Chromium off the network it cannot reach here, and quick to start.
-      // playwright gives it a fresh temporary profile (--user-data-dir) of its own.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-      timeout: 30_000,
-    });
+    browser = await launchChromium(30_000);
   }, 60_000);
 
   afterAll(async () => {
