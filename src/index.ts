@@ -68,6 +68,7 @@ async function main(): Promise<void> {
       ...onEmulator,
       // The seed's family, named, unless WIX_ACCOUNTS_FILE says otherwise.
       accounts: Object.freeze({
+        ...config.accounts,
         familyAccounts:
           config.accounts.familyAccounts ??
           createSeedState()

@@ -9,14 +9,22 @@ import { ProductInstance } from '../schema/ProductInstance.js';
 import { Site } from '../schema/Site.js';
 import { SiteConnection } from '../schema/SiteConnection.js';
 import { fetchConnection } from '../services/fetchConnection.js';
+import { findSiteInAccounts } from '../services/findSiteInAccounts.js';
 
 @Resolver(() => Site)
 export class SiteResolver {
   @Query(() => Site, {
     nullable: true,
-    description: 'One site by ID, in the account acted on. NOT_FOUND when it is not there.',
+    description:
+      'One site by ID. With `accountId`, in that account; without it, in every account the caller may act on that the gateway knows (see `viewer.accounts`; at most `SITE_LOOKUP_MAX_ACCOUNTS`, one Site List query each, in parallel), so a site is found after a transfer. NOT_FOUND (naming the accounts searched) when it is not there.',
   })
   async site(@Args(() => IdArgs) { id, accountId }: IdArgs, @Ctx() ctx: GatewayContext) {
+    if (accountId == null) {
+      const { accounts, notSearched } = ctx.accountDirectory.lookupAccountsOf(ctx.caller);
+      const load = (account: string) => ctx.wix.forAccount(ctx.authorize(account)).site(id);
+      const found = await findSiteInAccounts(load, id, accounts, notSearched);
+      return toSite(found.site, found.accountId);
+    }
     const wix = ctx.wix.forAccount(ctx.authorize(accountId));
     const site = await wix.site(id);
     if (!site) throw notFound(`Site "${id}" was not found in account "${wix.accountId}"`);

@@ -40,6 +40,6 @@ export class SiteTransferMutations {
         return moved;
       },
     });
-    return { site: toSite(site, to.accountId) };
+    return { site: toSite(site, to.accountId), previousOwnerAccountId: from.accountId };
   }
 }

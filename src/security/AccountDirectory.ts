@@ -20,7 +20,12 @@ export class AccountDirectory {
   /** `WIX_ACCOUNT_ID` (lower case): the account acted on when none is named. */
   readonly resellerAccountId: string;
 
-  constructor(resellerAccountId: string, familyAccounts: readonly NamedAccount[] = []) {
+  constructor(
+    resellerAccountId: string,
+    familyAccounts: readonly NamedAccount[] = [],
+    /** `SITE_LOOKUP_MAX_ACCOUNTS`: most accounts one lookup without `accountId` searches. */
+    private readonly lookupMaxAccounts = 25,
+  ) {
     this.resellerAccountId = resellerAccountId.toLowerCase();
     this.names = new Map(familyAccounts.map((a) => [a.id, a.name]));
     this.family = [...new Set([this.resellerAccountId, ...familyAccounts.map((a) => a.id)])];
@@ -52,6 +57,17 @@ export class AccountDirectory {
     const first = this.usableDefaultFor(caller);
     const ordered = first === null ? ids : [first, ...ids.filter((id) => id !== first)];
     return ordered.map((id) => ({ id, name: this.nameOf(caller, id) }));
+  }
+
+  /**
+   * Where to look for an object when the caller names no account: the
+   * accounts of `accountsOf`, at most `SITE_LOOKUP_MAX_ACCOUNTS`, and how
+   * many were left out.
+   */
+  lookupAccountsOf(caller: Caller): { accounts: string[]; notSearched: number } {
+    const all = this.accountsOf(caller).map((a) => a.id);
+    const accounts = all.slice(0, this.lookupMaxAccounts);
+    return { accounts, notSearched: all.length - accounts.length };
   }
 
   /** The caller's own label for the account, else the configured family's, else null. */

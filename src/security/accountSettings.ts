@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { readJsonFile } from '../config/jsonFile.js';
-import { customSetting, settingGroup, type ConfigOf } from '../config/setting.js';
+import { customSetting, integerSetting, settingGroup, type ConfigOf } from '../config/setting.js';
 
 /** One account of the reseller's family, as the operator names it. */
 export interface NamedAccount {
@@ -35,7 +35,7 @@ const accountsFile = z
     });
   });
 
-/** The accounts of the reseller's family the gateway knows by name. */
+/** The accounts of the reseller's family the gateway knows by name, and how far lookups go. */
 export const accountSettings = settingGroup({
   title: 'Accounts',
   settings: {
@@ -53,6 +53,15 @@ export const accountSettings = settingGroup({
                 Object.freeze({ id: id.toLowerCase(), name }),
               ),
             ),
+    }),
+    siteLookupMaxAccounts: integerSetting({
+      name: 'SITE_LOOKUP_MAX_ACCOUNTS',
+      unit: 'accounts',
+      default: 25,
+      min: 1,
+      max: 100,
+      description:
+        'Most accounts `site(id)` searches when it names no `accountId` (one Site List query per account, in parallel; the default account first): the caller\'s scope, or for a `"*"` caller the accounts above. Past it, `NOT_FOUND` says which were searched.',
     }),
   },
 });

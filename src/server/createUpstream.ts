@@ -39,6 +39,7 @@ export function createContextFactory(
   const accountDirectory = new AccountDirectory(
     config.upstream.accountId,
     config.accounts.familyAccounts,
+    config.accounts.siteLookupMaxAccounts,
   );
   const cursorSigner = new CursorSigner(config.limits.cursorSecret, config.limits.cursorTtlSeconds);
   return (caller = GATEWAY_INTERNAL_CALLER, request) => {

@@ -93,25 +93,38 @@ describe('site(id)', () => {
     expect(response.data?.site).toMatchObject({ id: SITES.headlessShop, namespace: 'HEADLESS' });
   });
 
-  it('answers NOT_FOUND naming the site and account when the site is in another account', async () => {
+  it('answers NOT_FOUND naming the site, the accounts searched and accountId when the site is in an account the gateway does not know', async () => {
     const response = await gateway.execute(SiteDocument, { id: SITES.customerAShop });
     expect(response).toEqual({
       status: 200,
       data: { site: null },
       errors: [
         {
-          message: `Site "${SITES.customerAShop}" was not found in account "${ACCOUNTS.reseller}"`,
+          message: `Site "${SITES.customerAShop}" was not found in account "${ACCOUNTS.reseller}"; pass accountId to look in another account`,
           locations: [{ line: 2, column: 3 }],
           path: ['site'],
-          extensions: { code: 'NOT_FOUND' },
+          extensions: { code: 'NOT_FOUND', searchedAccountIds: [ACCOUNTS.reseller] },
         },
       ],
     });
   });
 
+  it('answers NOT_FOUND naming the site and account when the site is not in the account named', async () => {
+    const response = await gateway.execute(SiteDocument, {
+      id: SITES.customerAShop,
+      accountId: ACCOUNTS.customerB,
+    });
+    expect(response.errors).toEqual([
+      expect.objectContaining({
+        message: `Site "${SITES.customerAShop}" was not found in account "${ACCOUNTS.customerB}"`,
+        extensions: { code: 'NOT_FOUND' },
+      }),
+    ]);
+  });
+
   it('answers NOT_FOUND for an unknown site ID', async () => {
     const response = await gateway.execute(SiteDocument, { id: UNKNOWN_ID });
-    expect(response.errors?.[0].extensions).toEqual({ code: 'NOT_FOUND' });
+    expect(response.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
   });
 });
 
