@@ -10,6 +10,7 @@ import {
   ReassignInstancePayloadResolver,
   SiteConnectionResolver,
   SiteResolver,
+  SiteTransferBlockersResolver,
   SiteTransferMutations,
   ViewerResolver,
 } from './resolvers/index.js';
@@ -38,6 +39,7 @@ export async function buildGatewaySchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [
       SiteResolver,
+      SiteTransferBlockersResolver,
       SiteConnectionResolver,
       PackageResolver,
       PackageSubscription,

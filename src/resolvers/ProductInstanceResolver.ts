@@ -11,7 +11,7 @@ import { instanceOf } from '../services/instanceOf.js';
 import { selectsField } from '../services/selectsField.js';
 
 /** Site fields answered from the packages on the site (SiteResolver). */
-const SITE_FIELDS_FROM_PACKAGES = ['productInstances', 'transferable'];
+const SITE_FIELDS_FROM_PACKAGES = ['productInstances', 'transferable', 'transferBlockers'];
 
 @Resolver(() => ProductInstance)
 export class ProductInstanceResolver {

@@ -10,6 +10,7 @@ import { Site } from '../schema/Site.js';
 import { SiteConnection } from '../schema/SiteConnection.js';
 import { fetchConnection } from '../services/fetchConnection.js';
 import { findSiteInAccounts } from '../services/findSiteInAccounts.js';
+import { transferBlockers } from '../services/transferBlockers.js';
 
 @Resolver(() => Site)
 export class SiteResolver {
@@ -88,17 +89,15 @@ export class SiteResolver {
   @FieldResolver(() => Boolean, {
     nullable: true,
     description:
-      'Whether the site can be transferred to another account: true when no paid service (other than CANCELED ones) is assigned to it; null (with an error at this path) when that could not be read.',
+      'Whether the site can be transferred to another account: true when no paid service (other than CANCELED ones) is assigned to it, i.e. `transferBlockers` is empty; null (with an error at this path) when that could not be read.',
   })
   async transferable(@Root() site: Site, @Ctx() ctx: GatewayContext): Promise<boolean> {
     const packages = await packagesOn(site, ctx);
-    return !packages.some((pkg) =>
-      pkg.productInstances.some((i) => i.siteId === site.id && i.status !== 'CANCELED'),
-    );
+    return transferBlockers(packages, site.id).length === 0;
   }
 }
 
 /** The packages on a site, read under the account its packages are read under. */
-function packagesOn(site: Site, ctx: GatewayContext) {
+export function packagesOn(site: Site, ctx: GatewayContext) {
   return ctx.wix.forAccount(ctx.authorize(site.packagesAccountId)).packagesOnSite(site.id);
 }

@@ -11,5 +11,6 @@ export { ReassignInstanceMutation } from './ReassignInstanceMutation.js';
 export { ReassignInstancePayloadResolver } from './ReassignInstancePayloadResolver.js';
 export { SiteConnectionResolver } from './SiteConnectionResolver.js';
 export { SiteResolver } from './SiteResolver.js';
+export { SiteTransferBlockersResolver } from './SiteTransferBlockersResolver.js';
 export { SiteTransferMutations } from './SiteTransferMutations.js';
 export { ViewerResolver } from './ViewerResolver.js';

@@ -8,6 +8,7 @@ import {
 } from '../errors/index.js';
 import type { AccountAccess } from '../access/index.js';
 import type { Site } from '../wix-api/types.js';
+import { transferBlockers } from './transferBlockers.js';
 
 /** What transferSite uses of the account the site goes to. */
 export type TransferTarget = Pick<AccountAccess, 'accountId' | 'rereadSite'>;
@@ -43,9 +44,7 @@ export async function transferSite(
   if (!site) {
     throw notFound(`Site "${siteId}" was not found in account "${fromAccountId}"`);
   }
-  const blocking = (await from.packagesOnSite(siteId))
-    .flatMap((pkg) => pkg.productInstances)
-    .filter((i) => i.siteId === siteId && i.status !== 'CANCELED');
+  const blocking = transferBlockers(await from.packagesOnSite(siteId), siteId);
   if (blocking.length > 0) {
     const list = blocking.map((i) => `"${i.instanceId}" (${i.status})`).join(', ');
     throw failedPrecondition(
