@@ -16,9 +16,9 @@ import { batchingSettings } from './loaders/batchingSettings.js';
 import { readinessSettings } from './readiness/readinessSettings.js';
 import { resilienceSettings } from './resilience/resilienceSettings.js';
 import { sharedStoreSettings } from './scaling/sharedStoreSettings.js';
-import { authSettings } from './security/authSettings.js';
 import { subscriptionSettings } from './subscriptions/subscriptionSettings.js';
 import { accountSettings } from './security/accountSettings.js';
+import { authSettings, callerAuthenticationEnabled } from './security/authSettings.js';
 import { queryLimitSettings } from './security/queryLimitSettings.js';
 import { telemetrySettings } from './telemetry/telemetrySettings.js';
 import { trustedDocumentSettings } from './trustedDocuments/trustedDocumentSettings.js';
@@ -74,7 +74,23 @@ export function loadConfig(env: Env): GatewayConfig {
     if (key === 'environment') Object.assign(config, environmentSettings.load(env));
     else config[key] = group.load(env);
   }
-  return Object.freeze(config) as GatewayConfig;
+  return checkAcrossGroups(Object.freeze(config) as GatewayConfig);
+}
+
+function checkAcrossGroups(config: GatewayConfig): GatewayConfig {
+  const { auth } = config;
+  // In development too: a page the developer's browser opens could otherwise
+  // drive the reseller's real Wix account through the local gateway.
+  if (
+    config.upstream.apiKey !== undefined &&
+    !callerAuthenticationEnabled(auth) &&
+    !auth.allowAnonymous
+  ) {
+    throw new ConfigError(
+      'WIX_API_KEY is set but caller authentication is off, so anyone who reaches the gateway would act with that key: set GATEWAY_TOKENS, GATEWAY_TOKENS_FILE or GATEWAY_JWT_* (or GATEWAY_ALLOW_ANONYMOUS=true to run open)',
+    );
+  }
+  return config;
 }
 
 /** The upstream a gateway talks to: a real key and account, or the emulator's. */

@@ -16,12 +16,17 @@ const EXIT_GRACE_MS = 500;
 /** A start-up failure an operator fixes from its one-line message (no stack trace). */
 class StartupError extends Error {}
 
-/** Runs `listen`, turning a port that cannot be had into a StartupError naming `variable`. */
-async function listenOn<T>(variable: string, port: number, listen: () => Promise<T>): Promise<T> {
+/**
+ * Runs `listen`, turning a port that cannot be had into a StartupError naming
+ * its variable: of `ports` (variable → port), the one the error names.
+ */
+async function listenOn<T>(ports: Record<string, number>, listen: () => Promise<T>): Promise<T> {
   try {
     return await listen();
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const { code, port: failed } = error as NodeJS.ErrnoException & { port?: number };
+    const [variable, port] =
+      Object.entries(ports).find(([, p]) => p === failed) ?? Object.entries(ports)[0];
     if (code === 'EADDRINUSE') {
       throw new StartupError(
         `${variable}=${port}: the port is already in use (another gateway or emulator running?); stop it or set ${variable} to a free port`,
@@ -54,7 +59,7 @@ async function main(): Promise<void> {
     const { startEmulator, createSeedState, DEFAULT_API_KEY, SEED_IDS } =
       await import('./emulator/index.js');
     const { emulatorPort } = config.upstream;
-    const emulator = await listenOn('WIX_EMULATOR_PORT', emulatorPort, () =>
+    const emulator = await listenOn({ WIX_EMULATOR_PORT: emulatorPort }, () =>
       startEmulator({ port: emulatorPort, host: '127.0.0.1' }),
     );
     stopEmulator = emulator.stop;
@@ -80,13 +85,19 @@ async function main(): Promise<void> {
   }
 
   const logStream = createLogStream({ bufferBytes: config.telemetry.logBufferBytes });
-  const upstream = resolved;
-  const gateway = await listenOn('PORT', config.http.port, () =>
-    startGateway(upstream, { tracer: tracing?.tracer, logStream }),
+  const gatewayConfig = resolved;
+  const { metricsPort } = config.telemetry;
+  const ports = {
+    PORT: config.http.port,
+    ...(metricsPort !== undefined && { METRICS_PORT: metricsPort }),
+  };
+  const gateway = await listenOn(ports, () =>
+    startGateway(gatewayConfig, { tracer: tracing?.tracer, logStream }),
   );
   console.log(
-    `GraphQL gateway on ${gateway.url} (reseller account ${upstream.upstream.accountId})`,
+    `GraphQL gateway on ${gateway.url} (reseller account ${gatewayConfig.upstream.accountId})`,
   );
+  if (gateway.metricsUrl) console.log(`Prometheus metrics on ${gateway.metricsUrl}`);
   if (tracing) {
     console.log(
       `OpenTelemetry tracing on (${tracingConfig.exporter} exporter, service ${tracingConfig.serviceName})`,

@@ -6,6 +6,7 @@ import type { BreakerState, UpstreamApi } from './resilience/index.js';
 import { createSharedStores } from './scaling/index.js';
 import { createApollo } from './server/createApollo.js';
 import { createHttpApp, type HttpAppOptions } from './server/createHttpApp.js';
+import { createMetricsApp } from './server/createMetricsApp.js';
 import { createContextFactory, createUpstream } from './server/createUpstream.js';
 import { drainOnClose } from './server/drainOnClose.js';
 import { registerRoutes } from './server/registerRoutes.js';
@@ -15,6 +16,8 @@ import { loadTrustedDocuments } from './trustedDocuments/index.js';
 
 export interface Gateway {
   app: FastifyInstance;
+  /** `/metrics` alone, when `METRICS_PORT` gives it a listener of its own. */
+  metricsApp: FastifyInstance | undefined;
   /** Circuit-breaker state of each upstream API (for health checks and metrics). */
   breakerStates(): Record<UpstreamApi, BreakerState>;
   /**
@@ -37,6 +40,8 @@ export interface GatewayOptions extends HttpAppOptions {
 export interface RunningGateway {
   /** GraphQL endpoint, e.g. `http://127.0.0.1:4000/graphql`. */
   url: string;
+  /** `/metrics` on its own listener (`METRICS_PORT`), e.g. `http://127.0.0.1:9464/metrics`. */
+  metricsUrl: string | undefined;
   /** Circuit-breaker state of each upstream API. */
   breakerStates(): Record<UpstreamApi, BreakerState>;
   stop(): Promise<void>;
@@ -55,6 +60,7 @@ export async function createGateway(
   const shared = createSharedStores(config.shared);
   const breakerStates = () => upstream.policies.breakerStates();
   const { app, metrics, telemetry } = createHttpApp(config, breakerStates, options);
+  const metricsApp = createMetricsApp(config, metrics);
   const formatError = createFormatError({
     onMaskedError: (error) => app.log.error({ err: error }, 'masked internal error'),
   });
@@ -74,6 +80,7 @@ export async function createGateway(
     onDeadline: () => upstream.http.close(),
     release: async () => {
       try {
+        await metricsApp?.close();
         await apollo.stop();
       } finally {
         upstream.http.close();
@@ -98,7 +105,7 @@ export async function createGateway(
     metrics,
     trustedDocuments,
   });
-  return { app, breakerStates, close };
+  return { app, metricsApp, breakerStates, close };
 }
 
 /** Starts the gateway on `HOST:PORT` (port 0 picks a free port). */
@@ -107,14 +114,28 @@ export async function startGateway(
   options: GatewayOptions = {},
 ): Promise<RunningGateway> {
   const gateway = await createGateway(config, options);
-  const { port: configuredPort, host: configuredHost } = config.http;
-  await gateway.app.listen({ port: configuredPort, host: configuredHost });
-  const address = gateway.app.server.address();
-  const port = typeof address === 'object' && address ? address.port : configuredPort;
-  const host = configuredHost.includes(':') ? `[${configuredHost}]` : configuredHost;
-  return {
-    url: `http://${host}:${port}/graphql`,
-    breakerStates: gateway.breakerStates,
-    stop: () => gateway.close(),
-  };
+  const { port, host } = config.http;
+  try {
+    const origin = await listen(gateway.app, host, port);
+    const { metricsApp } = gateway;
+    const metricsOrigin =
+      metricsApp && (await listen(metricsApp, host, config.telemetry.metricsPort ?? 0));
+    return {
+      url: `${origin}/graphql`,
+      metricsUrl: metricsOrigin && `${metricsOrigin}/metrics`,
+      breakerStates: gateway.breakerStates,
+      stop: () => gateway.close(),
+    };
+  } catch (error) {
+    await gateway.close();
+    throw error;
+  }
+}
+
+/** Listens on `host:port` (0 picks a free port) and answers the origin, e.g. `http://127.0.0.1:4000`. */
+async function listen(app: FastifyInstance, host: string, port: number): Promise<string> {
+  await app.listen({ port, host });
+  const address = app.server.address();
+  const bound = typeof address === 'object' && address ? address.port : port;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${bound}`;
 }

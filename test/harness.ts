@@ -55,6 +55,8 @@ export interface Harness {
   readonly gatewayUrl: string;
   /** The gateway's origin, e.g. `http://127.0.0.1:41234`, for its non-GraphQL routes. */
   readonly gatewayOrigin: string;
+  /** `/metrics` on its own listener, when `METRICS_PORT` is set. */
+  readonly metricsUrl: string | undefined;
   readonly emulatorUrl: string;
   /** Starts the gateway's graceful shutdown (once; `afterAll` then has nothing left to stop). */
   stopGateway(): Promise<void>;
@@ -131,6 +133,9 @@ export function useGateway(options: HarnessOptions = {}): Harness {
     },
     get gatewayOrigin() {
       return new URL(gateway.url).origin;
+    },
+    get metricsUrl() {
+      return gateway.metricsUrl;
     },
     get emulatorUrl() {
       return emulator.url;

@@ -1,4 +1,4 @@
-import { ConfigError, isProduction, type Env } from '../config/envReaders.js';
+import { ConfigError, isProduction, optionalString, type Env } from '../config/envReaders.js';
 import type { ConfigOf } from '../config/setting.js';
 import { customSetting, integerSetting, settingGroup, textSetting } from '../config/setting.js';
 
@@ -9,7 +9,17 @@ export const DEVELOPMENT_CORS_ORIGINS: readonly string[] = Object.freeze([
   'https://studio.apollographql.com',
 ]);
 
-/** The listener: where it binds, who may call it from a browser, how it drains. */
+/** Host names a development gateway answers to: the loopback ones. */
+export const DEVELOPMENT_ALLOWED_HOSTS: readonly string[] = Object.freeze([
+  'localhost',
+  '127.0.0.1',
+  '[::1]',
+]);
+
+/** Bind addresses that are no single name a client could send as `Host`. */
+const ANY_ADDRESS = new Set(['0.0.0.0', '::', '[::]']);
+
+/** The listener: where it binds, which names and browser origins it answers, how it drains. */
 export const httpSettings = settingGroup({
   title: 'HTTP listener',
   settings: {
@@ -26,6 +36,15 @@ export const httpSettings = settingGroup({
       format: 'interface',
       default: '127.0.0.1',
       description: 'Gateway bind address (loopback only by default).',
+    }),
+    allowedHosts: customSetting({
+      name: 'ALLOWED_HOSTS',
+      format: 'host names, comma-separated',
+      defaultText:
+        '`localhost`, `127.0.0.1`, `[::1]` and `HOST` when it names one address; any (`*`) when `NODE_ENV=production`',
+      description:
+        "Names the gateway answers to, as the `Host` header carries them without the port (`gateway.example.com`, `10.0.0.7`, `[::1]`), or `*` for any. A request with another `Host` is refused (`FORBIDDEN`, `reason: HOST_NOT_ALLOWED`, HTTP 403) before anything runs, so a web page that rebinds its own DNS name to the gateway's address cannot use it; `/healthz` and `/readyz` answer any `Host` (probes address the pod by IP).",
+      read: allowedHosts,
     }),
     corsOrigins: customSetting({
       name: 'CORS_ORIGINS',
@@ -48,6 +67,33 @@ export const httpSettings = settingGroup({
 });
 
 export type HttpConfig = ConfigOf<typeof httpSettings>;
+
+function allowedHosts(raw: string | undefined, env: Env): readonly string[] {
+  if (raw === undefined) {
+    // In production the gateway sits behind an ingress under names it cannot
+    // know, and caller authentication is required there: any Host is let in.
+    if (isProduction(env)) return Object.freeze(['*']);
+    const host = optionalString(env, 'HOST')?.toLowerCase();
+    const bound =
+      host === undefined || ANY_ADDRESS.has(host)
+        ? []
+        : [host.includes(':') && !host.startsWith('[') ? `[${host}]` : host];
+    return Object.freeze([...new Set([...DEVELOPMENT_ALLOWED_HOSTS, ...bound])]);
+  }
+  const hosts = raw
+    .split(',')
+    .map((host) => host.trim().toLowerCase())
+    .filter((host) => host !== '');
+  for (const host of hosts) {
+    if (host !== '*' && !/^(\[[0-9a-f:.]+\]|[a-z0-9_.-]+)$/.test(host)) {
+      throw new ConfigError(
+        `ALLOWED_HOSTS must list host names without scheme or port (gateway.example.com, 10.0.0.7, [::1]) or *, got "${host}"`,
+      );
+    }
+  }
+  if (hosts.length === 0) throw new ConfigError('ALLOWED_HOSTS must name at least one host, or *');
+  return Object.freeze(hosts);
+}
 
 function corsOrigins(raw: string | undefined, env: Env): readonly string[] {
   const production = isProduction(env);

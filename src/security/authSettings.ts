@@ -77,7 +77,7 @@ const settings = {
     name: 'GATEWAY_ALLOW_ANONYMOUS',
     default: false,
     description:
-      'With `NODE_ENV=production`, start without caller authentication (otherwise start-up fails).',
+      'Start without caller authentication where start-up otherwise fails: with `NODE_ENV=production`, or with a real `WIX_API_KEY` (anyone who reaches the gateway would act with that key).',
   }),
 };
 
@@ -105,6 +105,13 @@ export const authSettings = settingGroup({
 });
 
 export type CallerAuthConfig = ConfigOf<typeof authSettings>;
+
+/** Whether callers must authenticate (tokens or JWT configured). */
+export function callerAuthenticationEnabled(
+  auth: Pick<CallerAuthConfig, 'callerTokens' | 'jwt'>,
+): boolean {
+  return auth.callerTokens.length > 0 || auth.jwt !== undefined;
+}
 
 type Values = SettingValues<typeof settings>;
 

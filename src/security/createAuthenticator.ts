@@ -9,6 +9,7 @@ import {
 import { GatewayError, GatewayErrorCode } from '../errors/index.js';
 import { UNAUTHENTICATED_DEVELOPMENT_CALLER, type Caller } from './Caller.js';
 import { findCallerToken, parseScope, sha256, type CallerToken } from './callerTokens.js';
+import { callerAuthenticationEnabled } from './authSettings.js';
 import type { JwtConfig } from './jwtConfig.js';
 
 export interface AuthConfig {
@@ -23,11 +24,6 @@ export type Authenticator = (authorization: string | undefined) => Promise<Calle
 const MAX_AUTHORIZATION_LENGTH = 8192;
 const BEARER = /^Bearer +([\x21-\x7e]+)$/i;
 const JWT_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]*$/;
-
-/** Whether callers must authenticate (tokens or JWT configured). */
-export function callerAuthenticationEnabled(config: AuthConfig): boolean {
-  return config.callerTokens.length > 0 || config.jwt !== undefined;
-}
 
 /**
  * Built once at start-up. Static tokens are looked up first (constant-time),

@@ -6,6 +6,7 @@ import type { GatewayContext } from '../context.js';
 import { registerGraphiQL } from '../explorer/registerGraphiQL.js';
 import { registerCors } from '../http/registerCors.js';
 import { registerGraphQLRefusals, type FormatError } from '../http/registerGraphQLRefusals.js';
+import { registerHostAllowList } from '../http/registerHostAllowList.js';
 import { registerMetrics } from '../http/registerMetrics.js';
 import { registerReadiness } from '../http/registerReadiness.js';
 import { ReadinessCheck } from '../readiness/index.js';
@@ -18,6 +19,7 @@ import {
   registerRequestLogging,
   type GatewayMetrics,
 } from '../telemetry/index.js';
+import { servesMetricsApart } from './createMetricsApp.js';
 import type { ContextFactory } from './createUpstream.js';
 
 const GRAPHQL_PATH = '/graphql';
@@ -36,8 +38,8 @@ export interface Routes {
 
 /**
  * Everything the app answers, in the order requests meet it: refusals, CORS,
- * the log line, the trusted-documents guard, health and metrics, GraphiQL,
- * the batch limit, then GraphQL itself.
+ * the log line, the Host allow-list, the trusted-documents guard, health and
+ * metrics, GraphiQL, the batch limit, then GraphQL itself.
  */
 export async function registerRoutes(
   app: FastifyInstance,
@@ -47,13 +49,14 @@ export async function registerRoutes(
   registerGraphQLRefusals(app, routes.formatError);
   await registerCors(app, { path: GRAPHQL_PATH, origins: config.http.corsOrigins });
   registerRequestLogging(app, { graphqlPath: GRAPHQL_PATH, metrics: routes.metrics });
+  registerHostAllowList(app, config.http.allowedHosts);
   registerTrustedDocumentsGuard(app, {
     path: GRAPHQL_PATH,
     documents: routes.trustedDocuments ?? new Map(),
     enforce: config.trustedDocuments.mode === 'enforce',
   });
   registerHealth(app, config, routes);
-  if (routes.metrics) registerMetrics(app, routes.metrics);
+  if (routes.metrics && !servesMetricsApart(config)) registerMetrics(app, routes.metrics);
   if (config.explorer.graphiql) {
     await registerGraphiQL(app, {
       path: '/graphiql',

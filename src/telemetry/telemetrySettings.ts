@@ -1,12 +1,16 @@
-import { optionalString } from '../config/envReaders.js';
+import { integer, isProduction, optionalString } from '../config/envReaders.js';
 import {
   booleanSetting,
   choiceSetting,
+  customSetting,
   integerSetting,
   settingGroup,
   textSetting,
   type ConfigOf,
 } from '../config/setting.js';
+
+/** The port of Prometheus exporters by convention (OpenTelemetry's among them). */
+const PRODUCTION_METRICS_PORT = 9464;
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
@@ -44,8 +48,20 @@ export const telemetrySettings = settingGroup({
     metricsEnabled: booleanSetting({
       name: 'METRICS_ENABLED',
       default: true,
+      description: 'Serve Prometheus metrics at `GET /metrics` (where: `METRICS_PORT`).',
+    }),
+    metricsPort: customSetting({
+      name: 'METRICS_PORT',
+      format: 'TCP port (0–65535)',
+      defaultText: 'unset (on `PORT`); `9464` when `NODE_ENV=production`',
       description:
-        'Serve Prometheus metrics at `GET /metrics` (keep it off the public listener, e.g. with the ingress).',
+        "Serve `GET /metrics` on its own listener, on `HOST` and this port (`0` picks a free one), and not on the gateway's port, so the public ingress never exposes every tenant's operation names and error counts. Unset or equal to `PORT`: on the gateway's own listener.",
+      read: (raw, env) =>
+        raw === undefined
+          ? isProduction(env)
+            ? PRODUCTION_METRICS_PORT
+            : undefined
+          : integer(env, 'METRICS_PORT', 0, 0, 65535),
     }),
     tracesExporter: choiceSetting({
       name: 'OTEL_TRACES_EXPORTER',
@@ -90,6 +106,7 @@ export const telemetrySettings = settingGroup({
       logLevel: values.logLevel satisfies LogLevel,
       logBufferBytes: values.logBufferBytes,
       metricsEnabled: values.metricsEnabled,
+      metricsPort: values.metricsPort,
       tracing,
     };
   },

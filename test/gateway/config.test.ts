@@ -33,6 +33,7 @@ describe('loadConfig', () => {
         HOST: '0.0.0.0',
         WIX_API_KEY: 'IST.key',
         WIX_ACCOUNT_ID: 'acc00000-0000-4000-8000-000000000001',
+        GATEWAY_ALLOW_ANONYMOUS: 'true',
         WIX_API_BASE_URL: 'http://127.0.0.1:9999/',
         WIX_EMULATOR_PORT: '0',
         UPSTREAM_TIMEOUT_MS: '2500',

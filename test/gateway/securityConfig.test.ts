@@ -73,6 +73,55 @@ describe('security configuration', () => {
     expect(loadConfig({}).limits.cursorSecret.length).toBeGreaterThanOrEqual(32);
   });
 
+  it('refuses a real WIX_API_KEY without caller authentication outside production too, unless told to run open', () => {
+    expect(() => loadConfig(REAL_UPSTREAM)).toThrow(
+      new ConfigError(
+        'WIX_API_KEY is set but caller authentication is off, so anyone who reaches the gateway would act with that key: set GATEWAY_TOKENS, GATEWAY_TOKENS_FILE or GATEWAY_JWT_* (or GATEWAY_ALLOW_ANONYMOUS=true to run open)',
+      ),
+    );
+    expect(loadConfig({ ...REAL_UPSTREAM, GATEWAY_TOKENS }).auth.callerTokens).toEqual(
+      loadConfig({ GATEWAY_TOKENS }).auth.callerTokens,
+    );
+    expect(loadConfig({ ...REAL_UPSTREAM, GATEWAY_ALLOW_ANONYMOUS: 'true' }).auth).toMatchObject({
+      callerTokens: [],
+      allowAnonymous: true,
+    });
+  });
+
+  it('answers loopback Host names by default in development (and HOST when it names one address), any in production', () => {
+    expect(loadConfig({}).http.allowedHosts).toEqual(['localhost', '127.0.0.1', '[::1]']);
+    expect(loadConfig({ HOST: '192.168.1.20' }).http.allowedHosts).toEqual([
+      'localhost',
+      '127.0.0.1',
+      '[::1]',
+      '192.168.1.20',
+    ]);
+    expect(loadConfig({ HOST: '0.0.0.0' }).http.allowedHosts).toEqual([
+      'localhost',
+      '127.0.0.1',
+      '[::1]',
+    ]);
+    expect(loadConfig(PRODUCTION).http.allowedHosts).toEqual(['*']);
+    expect(
+      loadConfig({ ...PRODUCTION, ALLOWED_HOSTS: 'Gateway.Example.com, 10.0.0.7' }).http
+        .allowedHosts,
+    ).toEqual(['gateway.example.com', '10.0.0.7']);
+    expect(() => loadConfig({ ALLOWED_HOSTS: 'https://gateway.example.com' })).toThrow(
+      new ConfigError(
+        'ALLOWED_HOSTS must list host names without scheme or port (gateway.example.com, 10.0.0.7, [::1]) or *, got "https://gateway.example.com"',
+      ),
+    );
+  });
+
+  it('serves /metrics on the gateway port in development and on 9464 in production, unless METRICS_PORT says', () => {
+    expect(loadConfig({}).telemetry.metricsPort).toBeUndefined();
+    expect(loadConfig(PRODUCTION).telemetry.metricsPort).toBe(9464);
+    expect(loadConfig({ ...PRODUCTION, METRICS_PORT: '9100' }).telemetry.metricsPort).toBe(9100);
+    expect(() => loadConfig({ METRICS_PORT: 'prometheus' })).toThrow(
+      new ConfigError('METRICS_PORT must be an integer from 0 to 65535, got "prometheus"'),
+    );
+  });
+
   it('keeps only SHA-256 digests of tokens, read inline or from a file', () => {
     const inline = loadConfig({ GATEWAY_TOKENS });
     expect(inline.auth.callerTokens.map((t) => [t.name, t.accounts])).toEqual([

@@ -1,5 +1,11 @@
 import { createServer, type Server } from 'node:net';
 import {
+  DEFAULT_API_KEY,
+  SEED_IDS,
+  startEmulator,
+  type RunningEmulator,
+} from '../../src/emulator/index.js';
+import {
   buildGateway,
   runGatewayToExit,
   spawnGateway,
@@ -154,4 +160,44 @@ describe('a port already in use', () => {
     },
     30_000,
   );
+});
+
+describe('a real WIX_API_KEY with caller authentication off, outside production', () => {
+  let emulator: RunningEmulator;
+
+  beforeAll(async () => {
+    emulator = await startEmulator({ port: 0, host: '127.0.0.1', quiet: true });
+  });
+
+  afterAll(() => emulator?.stop());
+
+  it('stops start-up with one line, so no page in a browser can act with the key, unless GATEWAY_ALLOW_ANONYMOUS=true', async () => {
+    const env = {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      WIX_API_KEY: DEFAULT_API_KEY,
+      WIX_ACCOUNT_ID: SEED_IDS.accounts.reseller,
+      WIX_API_BASE_URL: emulator.url,
+    };
+    const refused = await runGatewayToExit(entry, env, 30_000);
+    expect(refused).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'Configuration error: WIX_API_KEY is set but caller authentication is off, so anyone who reaches the gateway would act with that key: set GATEWAY_TOKENS, GATEWAY_TOKENS_FILE or GATEWAY_JWT_* (or GATEWAY_ALLOW_ANONYMOUS=true to run open)\n',
+    });
+
+    const open = await spawnGateway(entry, { ...env, GATEWAY_ALLOW_ANONYMOUS: 'true' });
+    try {
+      const response = await fetch(open.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ sites(first: 1) { totalCount } }' }),
+      });
+      expect(response.status).toBe(200);
+      expect(open.output()).toContain('WARNING: caller authentication is OFF');
+    } finally {
+      open.child.kill('SIGKILL');
+    }
+  }, 90_000);
 });

@@ -25,6 +25,8 @@ beforeAll(async () => {
     GATEWAY_TOKENS: JSON.stringify({ [TOKEN]: { name: 'prod-test', accounts: '*' } }),
     CURSOR_SECRET: 'prod-test-cursor-secret-5b1e0c9d27a4f8e3',
     SHUTDOWN_TIMEOUT_MS: '5000',
+    // /metrics has its own listener in production (9464 unless set): a free port here.
+    METRICS_PORT: '0',
   });
   url = gateway.url;
 }, 120_000);
