@@ -1,5 +1,11 @@
 import { WixAccess } from './access/index.js';
-import { ResellersApi, SitesApi, SiteTransferApi, type UpstreamHttp } from './datasources/index.js';
+import {
+  ResellersApi,
+  SitesApi,
+  SiteTransferApi,
+  type PaidWriteSettings,
+  type UpstreamHttp,
+} from './datasources/index.js';
 import type { AccountDirectory } from './security/AccountDirectory.js';
 import { authorizeAccount, type AuthorizedAccount } from './security/authorizeAccount.js';
 import type { Caller } from './security/Caller.js';
@@ -59,6 +65,8 @@ export interface ContextDependencies {
   requestBudgetMs: number;
   /** Deadlines of one upstream attempt, in ms. */
   upstreamTimeouts: { connectMs: number; totalMs: number };
+  /** Whether and when a paid write is sent again after a lost answer. */
+  paidWrites: PaidWriteSettings;
   /** Process-wide results of mutations by the caller's idempotencyKey. */
   idempotency: IdempotencyStore;
   idempotencyTiming: IdempotencyTiming;
@@ -72,6 +80,7 @@ export function createContext(deps: ContextDependencies): GatewayContext {
     policies: deps.policies,
     budget: new RequestBudget(deps.requestBudgetMs),
     timeouts: deps.upstreamTimeouts,
+    paidWrites: deps.paidWrites,
   };
   const apis = {
     resellers: new ResellersApi(deps.http, deps.apiKey, runtime),

@@ -1,23 +1,33 @@
 import type {
   AdjustProductInstanceRequest,
   CreatePackageRequest,
+  Filter,
   Package,
+  ProductInstance,
   QueryPackagesRequest,
   QueryPackagesResponse,
 } from '../wix-api/types.js';
 import type { WixEndpointName } from '../wix-api/endpoints.js';
+import { UPSTREAM_PAGE_LIMIT } from '../wix-api/paging.js';
 import { upstreamUnavailable } from '../errors/index.js';
+import { sendPaidWrite, type WriteCheck } from '../resilience/index.js';
+import { CLOCK_SKEW_MS, matchCreatedPackage } from './matchCreatedPackage.js';
 import { WixHttpClient, type EndpointRequest } from './WixHttpClient.js';
 
 /**
- * Idempotency key of a Resellers write (≤ 100 characters). Required, so that
- * every write can be retried safely under it (the emulator replays the first
- * response for the same key and body; Wix documents no such promise:
+ * Idempotency key of a Resellers write (≤ 100 characters). Required: with
+ * `WIX_IDEMPOTENCY_REPLAY=trusted` a lost answer is resent under it; by
+ * default the write is read back first (Wix documents no replay:
  * docs/wix-api.md "Idempotency").
  */
 export interface WriteOptions {
   idempotencyKey: string;
 }
+
+type InstanceWrite = Extract<
+  WixEndpointName,
+  'assignInstance' | 'unassignInstance' | 'adjustInstance' | 'cancelInstance'
+>;
 
 type PackageWrite = Extract<
   WixEndpointName,
@@ -34,12 +44,30 @@ export class ResellersApi extends WixHttpClient {
   protected readonly api = 'resellers' as const;
 
   createPackage(accountId: string, request: CreatePackageRequest & WriteOptions): Promise<Package> {
-    return this.writePackage('createPackage', {
-      params: {},
-      accountId,
-      body: request,
-      action: `create a package in account "${accountId}"`,
-    });
+    return this.writePackage(
+      'createPackage',
+      {
+        params: {},
+        accountId,
+        body: request,
+        action: `create a package in account "${accountId}"`,
+      },
+      async (sentAt) => {
+        const candidates = await this.queryAllPackages(
+          accountId,
+          {
+            accountId: { $eq: accountId },
+            createdDate: { $gte: new Date(sentAt - CLOCK_SKEW_MS).toISOString() },
+            ...(request.externalId ? { externalId: { $eq: request.externalId } } : {}),
+          },
+          CREATED_PAGES_MAX,
+        );
+        if (candidates === undefined) {
+          return { found: 'ambiguous', detail: 'too many packages were created since it was sent' };
+        }
+        return matchCreatedPackage(candidates, { accountId, request, sentAt });
+      },
+    );
   }
 
   async getPackage(accountId: string, id: string): Promise<Package> {
@@ -62,12 +90,15 @@ export class ResellersApi extends WixHttpClient {
   }
 
   cancelPackage(accountId: string, id: string, options: WriteOptions): Promise<Package> {
-    return this.writePackage('cancelPackage', {
-      params: { id },
-      accountId,
-      body: options,
-      action: `cancel package "${id}"`,
-    });
+    return this.writePackage(
+      'cancelPackage',
+      { params: { id }, accountId, body: options, action: `cancel package "${id}"` },
+      async () => {
+        const pkg = await this.getPackage(accountId, id);
+        const canceled = pkg.productInstances.every((i) => i.status === 'CANCELED');
+        return canceled ? { found: 'landed', value: pkg } : { found: 'absent' };
+      },
+    );
   }
 
   assignInstance(
@@ -76,43 +107,31 @@ export class ResellersApi extends WixHttpClient {
     siteId: string,
     options: WriteOptions,
   ): Promise<Package> {
-    return this.writePackage('assignInstance', {
-      params: { instanceId, siteId },
-      accountId,
-      body: options,
-      action: `assign product instance "${instanceId}" to site "${siteId}"`,
-    });
+    const action = `assign product instance "${instanceId}" to site "${siteId}"`;
+    const request = { params: { instanceId, siteId }, accountId, body: options, action };
+    return this.writeInstance('assignInstance', request, (i) => i.siteId === siteId);
   }
 
   unassignInstance(accountId: string, instanceId: string, options: WriteOptions): Promise<Package> {
-    return this.writePackage('unassignInstance', {
-      params: { instanceId },
-      accountId,
-      body: options,
-      action: `unassign product instance "${instanceId}"`,
-    });
+    const action = `unassign product instance "${instanceId}"`;
+    const request = { params: { instanceId }, accountId, body: options, action };
+    return this.writeInstance('unassignInstance', request, (i) => !i.siteId);
   }
 
   adjustInstance(
     accountId: string,
     instanceId: string,
-    request: AdjustProductInstanceRequest & WriteOptions,
+    body: AdjustProductInstanceRequest & WriteOptions,
   ): Promise<Package> {
-    return this.writePackage('adjustInstance', {
-      params: { instanceId },
-      accountId,
-      body: request,
-      action: `adjust product instance "${instanceId}"`,
-    });
+    const action = `adjust product instance "${instanceId}"`;
+    const request = { params: { instanceId }, accountId, body, action };
+    return this.writeInstance('adjustInstance', request, (i) => isAdjusted(i, body));
   }
 
   cancelInstance(accountId: string, instanceId: string, options: WriteOptions): Promise<Package> {
-    return this.writePackage('cancelInstance', {
-      params: { instanceId },
-      accountId,
-      body: options,
-      action: `cancel product instance "${instanceId}"`,
-    });
+    const action = `cancel product instance "${instanceId}"`;
+    const request = { params: { instanceId }, accountId, body: options, action };
+    return this.writeInstance('cancelInstance', request, (i) => i.status === 'CANCELED');
   }
 
   async updatePackageExternalId(
@@ -136,12 +155,92 @@ export class ResellersApi extends WixHttpClient {
     return updated;
   }
 
-  /** Every Resellers write answers `{idempotencyKey, package}`: the whole package after the change. */
-  private async writePackage<N extends PackageWrite>(
+  /**
+   * Every Resellers write answers `{idempotencyKey, package}`: the whole
+   * package after the change. `check` reads back whether the write landed;
+   * sendPaidWrite decides from it, after a lost answer, whether to send again.
+   */
+  private writePackage<N extends PackageWrite>(
     endpoint: N,
     request: EndpointRequest<N>,
+    check: (sentAt: number) => Promise<WriteCheck<Package>>,
   ): Promise<Package> {
-    const response = await this.request<PackageWrite>(endpoint, request);
-    return response.package;
+    const send = async () => (await this.request<PackageWrite>(endpoint, request)).package;
+    const { paidWrites, budget, policies } = this.runtime;
+    if (paidWrites.replay === 'trusted') return send();
+    return sendPaidWrite(
+      { action: request.action, send, check },
+      {
+        resends: paidWrites.resends,
+        settleMs: paidWrites.settleMs,
+        budget,
+        mayResend: () => policies.tryRetry(),
+      },
+    );
   }
+
+  /** A write to one instance: it landed when `landed` holds for the instance read back. */
+  private writeInstance<N extends InstanceWrite>(
+    endpoint: N,
+    request: EndpointRequest<N> & { params: { instanceId: string } },
+    landed: (instance: ProductInstance) => boolean,
+  ): Promise<Package> {
+    const { accountId } = request;
+    const { instanceId } = request.params;
+    return this.writePackage(endpoint, request, async () => {
+      const { packages } = await this.queryPackages(accountId, {
+        query: { filter: { 'productInstances.instanceId': { $hasSome: [instanceId] } } },
+      });
+      const pkg = packages.find((p) => p.productInstances.some((i) => i.instanceId === instanceId));
+      const instance = pkg?.productInstances.find((i) => i.instanceId === instanceId);
+      if (!pkg || !instance) {
+        return { found: 'ambiguous', detail: `product instance "${instanceId}" was not found` };
+      }
+      return landed(instance) ? { found: 'landed', value: pkg } : { found: 'absent' };
+    });
+  }
+
+  /**
+   * Every package matching `filter`, following cursors (a follow-up carries
+   * only the cursor: Wix rejects one sent with a filter or sort); undefined
+   * past `maxPages` pages.
+   */
+  async queryAllPackages(
+    accountId: string,
+    filter: Filter,
+    maxPages: number,
+  ): Promise<Package[] | undefined> {
+    const packages: Package[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < maxPages; page++) {
+      const response = await this.queryPackages(accountId, {
+        query: cursor
+          ? { cursorPaging: { cursor, limit: UPSTREAM_PAGE_LIMIT } }
+          : { filter, cursorPaging: { limit: UPSTREAM_PAGE_LIMIT } },
+      });
+      packages.push(...response.packages);
+      cursor = response.metadata?.cursors?.next || undefined;
+      if (!cursor || response.metadata?.hasNext === false) return packages;
+    }
+    return undefined;
+  }
+}
+
+/** Pages read back after a lost Create Package: beyond them the match is not attempted. */
+const CREATED_PAGES_MAX = 10;
+
+/** Whether an instance carries what an Adjust asked for (a count defaults to 1, as Wix reads it). */
+function isAdjusted(instance: ProductInstance, request: AdjustProductInstanceRequest): boolean {
+  if (request.catalogProductId && instance.catalogProductId !== request.catalogProductId) {
+    return false;
+  }
+  const wanted = request.billingInfo;
+  if (!wanted) return true;
+  const now = instance.billingInfo;
+  if (now?.type !== wanted.type) return false;
+  if (!wanted.cycleDuration) return true;
+  return (
+    now.cycleDuration?.unit === wanted.cycleDuration.unit &&
+    (now.cycleDuration.count ?? 1) === (wanted.cycleDuration.count ?? 1)
+  );
 }

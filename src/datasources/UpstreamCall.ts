@@ -13,9 +13,9 @@ export interface UpstreamCall {
   body?: unknown;
   /**
    * Reads are safe to repeat; writes provision paid services and must never be
-   * replayed blindly: the pipeline retries a write only when its body carries
-   * an `idempotencyKey` (replay of the first response is not documented by
-   * Wix: docs/wix-api.md "Idempotency").
+   * replayed blindly: after a lost answer, a paid write is read back before
+   * it is sent again (src/resilience/sendPaidWrite.ts), since Wix documents
+   * no replay of its `idempotencyKey` (docs/wix-api.md "Idempotency").
    */
   kind: 'read' | 'write';
   /**

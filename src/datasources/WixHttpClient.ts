@@ -12,7 +12,12 @@ import type { z } from 'zod';
 import { translateTransportError } from './translateTransportError.js';
 import { translateUpstreamError } from './translateUpstreamError.js';
 import { isGatewayError, upstreamUnavailable } from '../errors/index.js';
-import type { RequestBudget, UpstreamApi, UpstreamPolicies } from '../resilience/index.js';
+import type {
+  PolicyCall,
+  RequestBudget,
+  UpstreamApi,
+  UpstreamPolicies,
+} from '../resilience/index.js';
 import type { UpstreamCall } from './UpstreamCall.js';
 import type { UpstreamObserver } from './UpstreamObserver.js';
 
@@ -39,6 +44,22 @@ export interface UpstreamRuntime {
   readonly timeouts: { readonly connectMs: number; readonly totalMs: number };
   /** Told of every attempt and retry: this request's counts, metrics and trace. */
   readonly telemetry?: UpstreamObserver;
+  /** How paid writes are sent again after a lost answer (src/resilience/sendPaidWrite.ts). */
+  readonly paidWrites: PaidWriteSettings;
+}
+
+/** From configuration: `WIX_IDEMPOTENCY_REPLAY`, `PAID_WRITE_SETTLE_MS`, `UPSTREAM_RETRIES`. */
+export interface PaidWriteSettings {
+  /**
+   * `trusted`: Wix is taken to replay the first answer for a repeated
+   * idempotencyKey, so a paid write is resent under its key without reading
+   * first. `untrusted` (default): it is read back first.
+   */
+  readonly replay: 'trusted' | 'untrusted';
+  /** How long a write that timed out may still land upstream, in ms. */
+  readonly settleMs: number;
+  /** Resends of one paid write, each after a read proved it absent. */
+  readonly resends: number;
 }
 
 /**
@@ -55,7 +76,7 @@ export abstract class WixHttpClient {
   constructor(
     private readonly http: UpstreamHttp,
     private readonly apiKey: string,
-    private readonly runtime: UpstreamRuntime,
+    protected readonly runtime: UpstreamRuntime,
   ) {}
 
   /** Calls an endpoint of the table and reads its answer with the endpoint's response schema. */
@@ -80,7 +101,7 @@ export abstract class WixHttpClient {
     let attempts = 0;
     try {
       const body = await policies.execute(
-        { api: this.api, replaySafe: this.replaySafe(call), action: call.action },
+        { api: this.api, retry: this.retryOn(call), action: call.action },
         budget,
         timeouts.totalMs,
         (timeoutMs) => {
@@ -94,11 +115,17 @@ export abstract class WixHttpClient {
     }
   }
 
-  /** Reads, and writes whose body carries an idempotency key, may be sent again. */
-  protected replaySafe(call: UpstreamCall): boolean {
-    if (call.kind === 'read') return true;
+  /**
+   * Reads may be sent again after any transient failure. A write whose body
+   * carries an idempotency key (a paid Resellers write) only after a 429,
+   * unless Wix's replay of the key is trusted: after a lost answer it is
+   * sendPaidWrite that decides, by reading first. Other writes never.
+   */
+  protected retryOn(call: UpstreamCall): PolicyCall['retry'] {
+    if (call.kind === 'read') return 'transient';
     const key = (call.body as { idempotencyKey?: unknown } | undefined)?.idempotencyKey;
-    return typeof key === 'string' && key !== '';
+    if (typeof key !== 'string' || key === '') return 'none';
+    return this.runtime.paidWrites.replay === 'trusted' ? 'transient' : 'refusal';
   }
 
   /** One HTTP exchange: the body of a 2xx/3xx answer, or a translated GatewayError. */

@@ -11,4 +11,4 @@ export { SitesApi } from './SitesApi.js';
 export { SiteTransferApi } from './SiteTransferApi.js';
 export type { UpstreamCall } from './UpstreamCall.js';
 export type { UpstreamObserver, UpstreamOutcome } from './UpstreamObserver.js';
-export { WixHttpClient, type UpstreamRuntime } from './WixHttpClient.js';
+export { WixHttpClient, type PaidWriteSettings, type UpstreamRuntime } from './WixHttpClient.js';

@@ -1,4 +1,9 @@
-import { GatewayError, GatewayErrorCode, upstreamUnavailable } from '../errors/index.js';
+import {
+  GatewayError,
+  GatewayErrorCode,
+  OUTCOME_OPEN,
+  upstreamUnavailable,
+} from '../errors/index.js';
 import { UpstreamTransportError } from './createUpstreamHttp.js';
 import type { UpstreamCall } from './UpstreamCall.js';
 
@@ -12,7 +17,7 @@ export function translateTransportError(error: unknown, call: UpstreamCall): Gat
     return new GatewayError(
       GatewayErrorCode.UPSTREAM_TIMEOUT,
       `Could not ${call.action}: Wix did not answer in time` +
-        (call.kind === 'write' ? '; the change may or may not have been applied' : ''),
+        (call.kind === 'write' ? OUTCOME_OPEN : ''),
     );
   }
   if (error instanceof UpstreamTransportError) {

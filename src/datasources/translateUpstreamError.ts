@@ -5,6 +5,7 @@ import {
   GatewayError,
   GatewayErrorCode,
   notFound,
+  OUTCOME_OPEN,
   upstreamUnavailable,
 } from '../errors/index.js';
 import { describeUpstreamCode } from './describeUpstreamCode.js';
@@ -76,7 +77,7 @@ export function translateUpstreamError(failure: UpstreamFailure, call: UpstreamC
   }
   return upstreamUnavailable(
     `Could not ${call.action}: Wix failed with HTTP ${status}` +
-      (call.kind === 'write' ? '; the change may or may not have been applied' : ''),
+      (call.kind === 'write' ? OUTCOME_OPEN : ''),
     { upstreamCode },
   );
 }

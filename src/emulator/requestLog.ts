@@ -20,12 +20,21 @@ export interface RequestLogEntry {
   fault?: string;
   /** W3C `traceparent` header the client sent, if any (checks trace propagation). */
   traceparent?: string;
+  /**
+   * Present (true) when the request's write took effect: not refused, not
+   * replayed, whatever answer the client then got (a fault may replace it, or
+   * the client may have given up before it ran).
+   */
+  applied?: true;
 }
+
+/** Entries kept by default; older ones are dropped first. */
+export const REQUEST_LOG_CAPACITY = 1000;
 
 export class RequestLog {
   private entries: RequestLogEntry[] = [];
 
-  constructor(private readonly capacity = 1000) {}
+  constructor(private readonly capacity = REQUEST_LOG_CAPACITY) {}
 
   add(entry: RequestLogEntry): void {
     this.entries.push(entry);

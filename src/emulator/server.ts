@@ -8,6 +8,7 @@ import { authenticate } from './auth.js';
 import type { EmulatorContext, RouteConfig } from './context.js';
 import { WixError } from './errors.js';
 import { faultError } from './faults.js';
+import type { RequestLogEntry } from './requestLog.js';
 import { exceedsDepth, MAX_JSON_DEPTH } from './jsonDepth.js';
 import { settleTransitions } from './resellers/lifecycle.js';
 import { unassignInstance } from './resellers/unassignInstance.js';
@@ -24,8 +25,10 @@ const MAX_PARAM_LENGTH = 2048;
 interface RequestState {
   startedAt: number;
   fault?: string;
-  /** Set once the request has been logged (dropped sockets log early). */
-  logged?: boolean;
+  /** The write took effect (not refused, not replayed). */
+  applied?: boolean;
+  /** The request's log entry, once logged (dropped sockets log early). */
+  entry?: RequestLogEntry;
 }
 
 declare module 'fastify' {
@@ -211,14 +214,13 @@ function dropConnection(request: FastifyRequest, ctx: EmulatorContext): void {
 }
 
 function logRequest(request: FastifyRequest, ctx: EmulatorContext, status: number): void {
-  if (request.emulator.logged) return;
-  request.emulator.logged = true;
+  if (request.emulator.entry) return;
   const body = request.body as Record<string, unknown> | undefined;
   const query = request.query as Record<string, unknown> | undefined;
   const key = body?.idempotencyKey ?? query?.idempotencyKey;
   const account = request.headers['wix-account-id'];
   const traceparent = request.headers.traceparent;
-  ctx.requestLog.add({
+  const entry: RequestLogEntry = {
     time: new Date(ctx.now()).toISOString(),
     method: request.method,
     path: request.url.split('?')[0],
@@ -229,7 +231,10 @@ function logRequest(request: FastifyRequest, ctx: EmulatorContext, status: numbe
     idempotencyKey: typeof key === 'string' ? key : undefined,
     fault: request.emulator.fault,
     traceparent: typeof traceparent === 'string' ? traceparent : undefined,
-  });
+    ...(request.emulator.applied && { applied: true }),
+  };
+  request.emulator.entry = entry;
+  ctx.requestLog.add(entry);
 }
 
 function sleep(ms: number): Promise<void> {

@@ -35,6 +35,8 @@ export interface EmulatorOptions {
   quiet?: boolean;
   /** Bearer token every `/_emulator/*` request must send. Default: none (loopback only). */
   adminToken?: string;
+  /** Entries the request log keeps (oldest dropped first). Default 1000. */
+  requestLogCapacity?: number;
 }
 
 export interface RunningEmulator {
@@ -64,7 +66,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     store: new Store(options.statePath, seed),
     seed,
     faults: new FaultInjector(),
-    requestLog: new RequestLog(),
+    requestLog: new RequestLog(options.requestLogCapacity),
     idempotency: options.idempotency ?? 'replay',
     activationDelayMs: options.activationDelayMs ?? DEFAULT_ACTIVATION_DELAY_MS,
     now: options.now ?? Date.now,

@@ -30,6 +30,12 @@ export const GatewayErrorCode = {
 } as const;
 export type GatewayErrorCode = (typeof GatewayErrorCode)[keyof typeof GatewayErrorCode];
 
+/**
+ * Ends the message of a write whose answer was lost: the caller must not
+ * assume either outcome. Dropped once reading back settled it.
+ */
+export const OUTCOME_OPEN = '; the change may or may not have been applied';
+
 /** Extra, client-safe facts about a failure; never upstream URLs, bodies or keys. */
 export interface GatewayErrorExtensions {
   /** The upstream's own `details.applicationError.code`, e.g. `SITE_TRANSFER_NOT_SUPPORTED`. */

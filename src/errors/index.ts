@@ -6,6 +6,7 @@ export {
   GatewayErrorCode,
   isGatewayError,
   notFound,
+  OUTCOME_OPEN,
   upstreamUnavailable,
   type GatewayErrorExtensions,
 } from './GatewayError.js';

@@ -44,12 +44,13 @@ export interface UpstreamPolicyOptions {
 export interface PolicyCall {
   api: UpstreamApi;
   /**
-   * Whether repeating the call cannot change anything twice: reads, and
-   * Resellers writes carrying an idempotency key (the emulator replays the
-   * first response for the same key and body; Wix documents no such promise:
-   * docs/wix-api.md "Idempotency").
+   * Which failures another attempt may follow: any `transient` one (5xx, lost
+   * connection, timeout, short 429: reads, and paid writes when Wix's replay
+   * of an idempotency key is trusted), only a `refusal` that proves nothing
+   * was done (a short 429: paid writes, whose lost answers sendPaidWrite
+   * settles by reading), or `none`.
    */
-  replaySafe: boolean;
+  retry: 'transient' | 'refusal' | 'none';
   /** "get package …": names the call in gateway-written messages. */
   action: string;
 }
@@ -91,6 +92,11 @@ export class UpstreamPolicies {
     };
   }
 
+  /** Takes one retry from the process-wide retry budget, if it has one left. */
+  tryRetry(): boolean {
+    return this.retryBudget.tryRetry();
+  }
+
   /**
    * Runs `attempt` (one HTTP exchange, given its timeout in ms) under the
    * policy. `attempt` must throw GatewayErrors: their code says whether the
@@ -106,7 +112,8 @@ export class UpstreamPolicies {
     let attempts = 0;
     let outOfTime: GatewayError | undefined;
     const shouldRetry = (error: unknown): boolean => {
-      if (!call.replaySafe || !(error instanceof GatewayError)) return false;
+      if (call.retry === 'none' || !(error instanceof GatewayError)) return false;
+      if (call.retry === 'refusal' && error.code !== 'RATE_LIMITED') return false;
       const delay = this.delayBefore(error, attempts);
       if (delay === undefined) return false;
       if (delay >= budget.remainingMs()) {

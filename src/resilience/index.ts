@@ -17,3 +17,10 @@ export {
   type IdempotencyTiming,
   type RunOnceOptions,
 } from './runOnce.js';
+export {
+  sendPaidWrite,
+  WRITE_OUTCOME_UNKNOWN,
+  type PaidWrite,
+  type PaidWriteRules,
+  type WriteCheck,
+} from './sendPaidWrite.js';

@@ -1,4 +1,4 @@
-import { integerSetting, settingGroup, type ConfigOf } from '../config/setting.js';
+import { choiceSetting, integerSetting, settingGroup, type ConfigOf } from '../config/setting.js';
 
 /** Retries, budgets and circuit breakers around every upstream call (UpstreamPolicies). */
 export const resilienceSettings = settingGroup({
@@ -23,7 +23,23 @@ export const resilienceSettings = settingGroup({
       max: 10,
       defaultNote: '(at most 3 attempts)',
       description:
-        'Retries of one upstream call after a transient failure (5xx, lost connection, timeout, 429 within `RATE_LIMIT_MAX_WAIT_MS`): reads, and writes carrying an idempotency key, only. `0` turns retries off.',
+        'Retries of one upstream read after a transient failure (5xx, lost connection, timeout, 429 within `RATE_LIMIT_MAX_WAIT_MS`). For a paid write: resends, each only after reading it back proved it absent (with `WIX_IDEMPOTENCY_REPLAY=trusted`: retries under its key). `0` turns them off.',
+    }),
+    idempotencyReplay: choiceSetting({
+      name: 'WIX_IDEMPOTENCY_REPLAY',
+      values: ['untrusted', 'trusted'],
+      default: 'untrusted',
+      description:
+        'Whether Wix is trusted to replay the first answer when a paid write is sent again under the same `idempotencyKey`. Wix does not document that it does ([Idempotency](wix-api.md#idempotency)): `untrusted` reads the upstream back after a lost answer and resends only a write proven absent ([how](operations.md#resilience)); `trusted` resends under the key without reading, which provisions twice if Wix does not de-duplicate.',
+    }),
+    paidWriteSettleMs: integerSetting({
+      name: 'PAID_WRITE_SETTLE_MS',
+      unit: 'milliseconds',
+      default: 60_000,
+      min: 0,
+      max: 3_600_000,
+      description:
+        'How long after a paid write that got no answer in time Wix may still apply it: until then, not finding it upstream proves nothing and it is not sent again (the gateway keeps reading within `REQUEST_BUDGET_MS`, then answers `WRITE_OUTCOME_UNKNOWN`). Wix documents no such figure.',
     }),
     baseDelayMs: integerSetting({
       name: 'RETRY_BASE_DELAY_MS',

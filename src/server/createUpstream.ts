@@ -59,6 +59,11 @@ export function createContextFactory(
         connectMs: config.upstream.connectTimeoutMs,
         totalMs: config.upstream.timeoutMs,
       },
+      paidWrites: {
+        replay: config.resilience.idempotencyReplay,
+        settleMs: config.resilience.paidWriteSettleMs,
+        resends: config.resilience.retries,
+      },
       idempotency: shared.idempotency,
       idempotencyTiming: shared.idempotencyTiming,
     });

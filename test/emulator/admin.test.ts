@@ -120,6 +120,7 @@ describe('GET /_emulator/requests', () => {
             accountId: ACCOUNTS.customerA,
             status: 200,
             idempotencyKey: 'logged-key',
+            applied: true,
           }),
           entry({
             method: 'GET',

@@ -109,12 +109,13 @@ describe('reassignInstance when the upstream fails', () => {
     expect(response.data).toBeNull();
     expect(response.errors).toEqual([
       expect.objectContaining({
-        message: `Moving product instance "${MOVE.instanceId}" to site "${MOVE.toSiteId}" failed; it is still on site "${SITES.customerAShop}": Could not assign product instance "${MOVE.instanceId}" to site "${MOVE.toSiteId}": Wix failed with HTTP 503; the change may or may not have been applied`,
+        message: `Moving product instance "${MOVE.instanceId}" to site "${MOVE.toSiteId}" failed; it is still on site "${SITES.customerAShop}": Could not assign product instance "${MOVE.instanceId}" to site "${MOVE.toSiteId}": Wix failed with HTTP 503; reading it back showed the change was not applied`,
         extensions: { code: 'UPSTREAM_UNAVAILABLE', instanceState: 'UNCHANGED' },
       }),
     ]);
     expect(await upstreamSiteOf(MOVE.instanceId)).toBe(SITES.customerAShop);
-    // Three attempts (the first and two retries), all under one idempotency key.
+    // Three sends (the first and two resends, each after reading the instance
+    // back on its site), all under one idempotency key.
     expect(await writes()).toEqual(Array(3).fill(`PATCH ${ASSIGN_PATH} 503`));
   });
 
@@ -126,15 +127,15 @@ describe('reassignInstance when the upstream fails', () => {
     expect(response.errors).toBeUndefined();
     expect(response.data?.reassignInstance.instance.site).toEqual({ id: MOVE.toSiteId });
     expect(await upstreamSiteOf(MOVE.instanceId)).toBe(MOVE.toSiteId);
-    // The retry carried the same key: Wix replayed the first answer.
-    expect(await writes()).toEqual([`PATCH ${ASSIGN_PATH} 500`, `PATCH ${ASSIGN_PATH} 200`]);
+    // Reading the instance back on the target settled it: nothing was resent.
+    expect(await writes()).toEqual([`PATCH ${ASSIGN_PATH} 500`]);
   });
 
   it('restores the original site when a failed Assign left the instance floating, and says so', async () => {
     const response = await moveThatLeavesItFloating(false);
     expect(response.errors).toEqual([
       expect.objectContaining({
-        message: `Moving product instance "${MOVE.instanceId}" to site "${MOVE.toSiteId}" failed and left it floating (not assigned to any site); it was restored: it is on site "${SITES.customerAShop}" again: Could not assign product instance "${MOVE.instanceId}" to site "${MOVE.toSiteId}": Wix failed with HTTP 500; the change may or may not have been applied`,
+        message: `Moving product instance "${MOVE.instanceId}" to site "${MOVE.toSiteId}" failed and left it floating (not assigned to any site); it was restored: it is on site "${SITES.customerAShop}" again: Could not assign product instance "${MOVE.instanceId}" to site "${MOVE.toSiteId}": Wix failed with HTTP 500; reading it back showed the change was not applied`,
         extensions: { code: 'UPSTREAM_UNAVAILABLE', instanceState: 'RESTORED' },
       }),
     ]);
@@ -149,7 +150,7 @@ describe('reassignInstance when the upstream fails', () => {
     const response = await moveThatLeavesItFloating(true);
     expect(response.errors).toEqual([
       expect.objectContaining({
-        message: `Moving product instance "${MOVE.instanceId}" to site "${MOVE.toSiteId}" failed and restoring it failed: it is now floating (not assigned to any site): Could not assign product instance "${MOVE.instanceId}" to site "${MOVE.toSiteId}": Wix failed with HTTP 500; the change may or may not have been applied`,
+        message: `Moving product instance "${MOVE.instanceId}" to site "${MOVE.toSiteId}" failed and restoring it failed: it is now floating (not assigned to any site): Could not assign product instance "${MOVE.instanceId}" to site "${MOVE.toSiteId}": Wix failed with HTTP 500; reading it back showed the change was not applied`,
         extensions: {
           code: 'UPSTREAM_UNAVAILABLE',
           instanceState: 'FLOATING',

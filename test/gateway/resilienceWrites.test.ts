@@ -43,50 +43,9 @@ const NEW_PACKAGE = (externalId: string, idempotencyKey?: string) => ({
   },
 });
 
-describe('writes are retried only under one idempotency key, and never provision twice', () => {
-  it.each<[string, FaultRule[], number]>([
-    [
-      'a 503 before the write',
-      [{ route: 'createPackage', kind: 'error', status: 503, times: 1 }],
-      2,
-    ],
-    [
-      'a dropped connection before the write',
-      [{ route: 'createPackage', kind: 'drop', times: 1 }],
-      2,
-    ],
-    [
-      'a 500 after the write (lost response)',
-      [{ route: 'createPackage', kind: 'error', status: 500, after: true, times: 1 }],
-      2,
-    ],
-    [
-      'a dropped connection after the write',
-      [{ route: 'createPackage', kind: 'drop', after: true, times: 1 }],
-      2,
-    ],
-    [
-      'latency past the deadline',
-      [{ route: 'createPackage', kind: 'latency', latencyMs: 300, times: 1 }],
-      2,
-    ],
-  ])('createPackage survives %s with one package upstream', async (_case, faults, attempts) => {
-    const externalId = `retry-${attempts}-${Math.random().toString(36).slice(2)}`;
-    await gateway.setFaults(faults);
-    const response = await gateway.execute(CreatePackageDocument, NEW_PACKAGE(externalId));
-    expect(response.errors).toBeUndefined();
-    const created = response.data!.createPackage.package;
-    // Let a slow first attempt land before counting.
-    await new Promise((r) => setTimeout(r, 350));
-    const calls = (await log()).filter((c) => c.route === 'createPackage');
-    expect(calls).toHaveLength(attempts);
-    // Every attempt that reached the handler carried the same gateway-derived
-    // key (the log has no body, so no key, for calls faulted before it).
-    const keys = new Set(calls.map((c) => c.idempotencyKey).filter(Boolean));
-    expect([...keys]).toEqual([expect.stringMatching(/^gw-[0-9a-f-]{36}$/)]);
-    expect((await packagesWithExternalId(externalId)).map((p) => p.id)).toEqual([created.id]);
-  });
-
+// Lost answers of each single paid write, under both upstream idempotency
+// behaviours: paidWrites.test.ts.
+describe('createPackage under a caller key', () => {
   it('repeating createPackage with the caller key returns the same package and provisions nothing new', async () => {
     const variables = NEW_PACKAGE('same-key-twice', 'order-4711');
     const first = await gateway.execute(CreatePackageDocument, variables);
@@ -204,9 +163,17 @@ const STEP_FAULTS: [
     'MOVED',
   ],
   [
-    'the move answer is lost and the re-read fails',
+    'the move answer is lost and Get Package fails (the move is read back with Query Packages)',
     [
       { route: 'assignInstance', kind: 'error', status: 500, after: true },
+      { route: 'getPackage', path: GET_PACKAGE_PATH, kind: 'error', status: 503 },
+    ],
+    'MOVED',
+  ],
+  [
+    'the move times out, may still land, and the re-read fails',
+    [
+      { route: 'assignInstance', kind: 'latency', latencyMs: 300, times: 1 },
       { route: 'getPackage', path: GET_PACKAGE_PATH, kind: 'error', status: 503 },
     ],
     'UNKNOWN',

@@ -20,6 +20,7 @@ export function mutate<T>(
   if (ctx.idempotency === 'ignore') {
     const response = write(state, now);
     ctx.store.save();
+    markApplied(request);
     return response;
   }
   const { response, replayed } = runIdempotent(
@@ -28,8 +29,21 @@ export function mutate<T>(
     now,
     () => write(state, now),
   );
-  if (!replayed) ctx.store.save();
+  if (!replayed) {
+    ctx.store.save();
+    markApplied(request);
+  }
   return response;
+}
+
+/**
+ * Marks the request log entry of a write that took effect: what tests and the
+ * soak count duplicates from. The entry may already be logged (the client gave
+ * up during a latency fault, and the write ran after).
+ */
+function markApplied(request: FastifyRequest): void {
+  request.emulator.applied = true;
+  if (request.emulator.entry) request.emulator.entry.applied = true;
 }
 
 /** `{idempotencyKey, package}`; the key is echoed only when one was sent. */
