@@ -4,22 +4,42 @@
  * dropped connections before and after the write, latency past the deadline),
  * mixed reads and writes at a fixed concurrency for a bounded time and number
  * of requests. Then it checks the upstream state and reports: requests served,
- * errors by code, duplicated writes and inconsistent instances (both must be 0).
+ * errors by code, upstream requests and faults injected, paid writes that took
+ * effect, duplicated writes and inconsistent instances (both must be 0).
+ * Duplicates are counted from the emulator's side: its request log (a paid
+ * write applied twice under one idempotency key) and its state (two packages
+ * with one externalId).
  *
  *   npm run soak                          # 60 s, concurrency 20, ≤ 50 000 requests
  *   SOAK_SECONDS=10 SOAK_CONCURRENCY=5 npm run soak
+ *   WIX_EMULATOR_IDEMPOTENCY=ignore npm run soak   # an upstream that does not de-duplicate
  *
  * Exit code 1 when a duplicated write or an inconsistency is found.
  */
 import 'reflect-metadata';
 import { loadConfig, withUpstream } from '../dist/config.js';
-import { DEFAULT_API_KEY, SEED_IDS, startEmulator } from '../dist/emulator/index.js';
+import {
+  DEFAULT_API_KEY,
+  idempotencyModeFromEnv,
+  SEED_IDS,
+  startEmulator,
+} from '../dist/emulator/index.js';
 import { startGateway } from '../dist/server.js';
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
 const CONCURRENCY = Number(process.env.SOAK_CONCURRENCY ?? 20);
 const MAX_REQUESTS = Number(process.env.SOAK_MAX_REQUESTS ?? 50_000);
 const FAILURE_RATE = Number(process.env.SOAK_FAILURE_RATE ?? 0.1);
+const IDEMPOTENCY = idempotencyModeFromEnv(process.env);
+/** Routes of the paid writes, whose duplicates are counted. */
+const PAID_WRITES = new Set([
+  'createPackage',
+  'cancelPackage',
+  'assignInstance',
+  'unassignInstance',
+  'adjustInstance',
+  'cancelInstance',
+]);
 
 const { accounts: A, sites: S, instances: I, products: P } = SEED_IDS;
 
@@ -43,6 +63,9 @@ const emulator = await startEmulator({
   port: 0,
   host: '127.0.0.1',
   activationDelayMs: 50,
+  idempotency: IDEMPOTENCY,
+  // Every request of the run, so every applied write can be counted.
+  requestLogCapacity: 10_000_000,
   quiet: true,
 });
 const config = loadConfig({
@@ -53,7 +76,12 @@ const config = loadConfig({
   RETRY_BASE_DELAY_MS: '20',
   RETRY_MAX_DELAY_MS: '200',
   REQUEST_BUDGET_MS: '5000',
+  // A write that timed out counts as absent only 4 s after it was sent (a
+  // minute by default): on a loaded machine the emulator, in this same
+  // process, may handle a request a second or more after its client gave up.
+  PAID_WRITE_SETTLE_MS: process.env.PAID_WRITE_SETTLE_MS ?? '4000',
   SANDBOX: 'false',
+  LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
 });
 const gateway = await startGateway(
   withUpstream(config, { baseUrl: emulator.url, apiKey: DEFAULT_API_KEY, accountId: A.reseller }),
@@ -104,6 +132,7 @@ const stats = {
   partial: 0,
   byOperation: {},
   errorsByCode: {},
+  errorsByReason: {},
   latenciesMs: [],
   replayMismatches: 0,
 };
@@ -123,6 +152,8 @@ function record(operation, body, ms) {
     for (const e of body.errors) {
       const code = e.extensions?.code ?? 'NONE';
       stats.errorsByCode[code] = (stats.errorsByCode[code] ?? 0) + 1;
+      const reason = e.extensions?.reason;
+      if (reason) stats.errorsByReason[reason] = (stats.errorsByReason[reason] ?? 0) + 1;
     }
   }
 }
@@ -279,6 +310,24 @@ for (const [externalId, ids] of byExternalId)
   if (ids.length > 1) duplicates.push({ externalId, ids });
 for (const [externalId, ids] of created)
   if (ids.size > 1) duplicates.push({ externalId, answered: [...ids] });
+// Every paid write carries one idempotency key for all its sends: applied twice is a duplicate.
+const { requests: upstreamLog } = await admin('GET', '/_emulator/requests');
+const appliedByKey = new Map();
+for (const r of upstreamLog) {
+  if (!PAID_WRITES.has(r.route) || !r.applied) continue;
+  const key = `${r.route} ${r.accountId} ${r.path} ${r.idempotencyKey}`;
+  appliedByKey.set(key, (appliedByKey.get(key) ?? 0) + 1);
+}
+for (const [key, times] of appliedByKey) {
+  if (times <= 1) continue;
+  const sends = upstreamLog.filter(
+    (r) => `${r.route} ${r.accountId} ${r.path} ${r.idempotencyKey}` === key,
+  );
+  duplicates.push({ key, times, sends });
+}
+const faultsInjected = {};
+for (const r of upstreamLog)
+  if (r.fault) faultsInjected[r.fault] = (faultsInjected[r.fault] ?? 0) + 1;
 
 const inconsistent = [];
 const instances = state.packages.flatMap((p) =>
@@ -325,6 +374,7 @@ const report = {
   durationSeconds: Math.round(elapsedS * 10) / 10,
   concurrency: CONCURRENCY,
   injectedFailureRate: FAILURE_RATE,
+  emulatorIdempotency: IDEMPOTENCY,
   requestsServed: stats.requests,
   requestsPerSecond: Math.round(stats.requests / elapsedS),
   withoutErrors: stats.ok,
@@ -332,6 +382,10 @@ const report = {
   latencyMs: { p50: pct(0.5), p95: pct(0.95), p99: pct(0.99), max: Math.round(sorted.at(-1) ?? 0) },
   byOperation: stats.byOperation,
   errorsByCode: stats.errorsByCode,
+  errorsByReason: stats.errorsByReason,
+  upstreamRequests: upstreamLog.length,
+  faultsInjected,
+  paidWritesApplied: [...appliedByKey.values()].reduce((a, b) => a + b, 0),
   packagesCreated: soakPackages.length,
   idempotentRepeatsAnsweredDifferently: stats.replayMismatches,
   duplicatedWrites: duplicates.length,

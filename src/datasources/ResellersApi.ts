@@ -10,7 +10,12 @@ import type {
 import type { WixEndpointName } from '../wix-api/endpoints.js';
 import { UPSTREAM_PAGE_LIMIT } from '../wix-api/paging.js';
 import { upstreamUnavailable } from '../errors/index.js';
-import { sendPaidWrite, type WriteCheck } from '../resilience/index.js';
+import {
+  isDerivedKey,
+  sendPaidWrite,
+  type UnsettledWrite,
+  type WriteCheck,
+} from '../resilience/index.js';
 import { CLOCK_SKEW_MS, matchCreatedPackage } from './matchCreatedPackage.js';
 import { WixHttpClient, type EndpointRequest } from './WixHttpClient.js';
 
@@ -175,8 +180,35 @@ export class ResellersApi extends WixHttpClient {
         settleMs: paidWrites.settleMs,
         budget,
         mayResend: () => policies.tryRetry(),
+        memory: this.unsettled(
+          endpoint,
+          request.accountId,
+          (request.body as WriteOptions).idempotencyKey,
+        ),
       },
     );
+  }
+
+  /**
+   * Where a write whose outcome stayed unknown is remembered, so that a repeat
+   * under the same key reads before it sends. Only a caller's key can come
+   * back in a later request; a derived one is fresh for every run.
+   */
+  private unsettled(
+    endpoint: PackageWrite,
+    accountId: string,
+    key: string,
+  ): UnsettledWrite | undefined {
+    if (isDerivedKey(key)) return undefined;
+    const { store, ttlMs } = this.runtime.paidWrites.unsettled;
+    const name = `unsettled:${endpoint}:${accountId}:${key}`;
+    return {
+      recall: async () => {
+        const since = await store.recall(name);
+        return typeof since === 'number' ? since : undefined;
+      },
+      remember: (since) => store.remember(name, since, ttlMs),
+    };
   }
 
   /** A write to one instance: it landed when `landed` holds for the instance read back. */

@@ -13,6 +13,7 @@ import { translateTransportError } from './translateTransportError.js';
 import { translateUpstreamError } from './translateUpstreamError.js';
 import { isGatewayError, upstreamUnavailable } from '../errors/index.js';
 import type {
+  IdempotencyStore,
   PolicyCall,
   RequestBudget,
   UpstreamApi,
@@ -60,6 +61,11 @@ export interface PaidWriteSettings {
   readonly settleMs: number;
   /** Resends of one paid write, each after a read proved it absent. */
   readonly resends: number;
+  /**
+   * Where writes whose outcome stayed unknown are remembered by their key (the
+   * idempotency store, shared by replicas), and for how long, in ms.
+   */
+  readonly unsettled: { readonly store: IdempotencyStore; readonly ttlMs: number };
 }
 
 /**

@@ -28,4 +28,11 @@ export interface IdempotencyStore {
   complete(key: string, result: unknown, ttlMs: number): Promise<void>;
   /** Forgets `key`: its run failed, so a repeat may run again (as Wix does for failed requests). */
   release(key: string): Promise<void>;
+  /**
+   * Keeps `value` (JSON-serialisable) under `key` for `ttlMs`, unless a value
+   * is kept there already: the first one stays.
+   */
+  remember(key: string, value: unknown, ttlMs: number): Promise<void>;
+  /** What `remember` keeps under `key`, or undefined once it expired. */
+  recall(key: string): Promise<unknown>;
 }

@@ -32,6 +32,16 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
     this.records.delete(key);
   }
 
+  async remember(key: string, value: unknown, ttlMs: number) {
+    if ((await this.recall(key)) !== undefined) return;
+    this.set(key, { fingerprint: '', state: 'done', result: value, expiresAt: this.now() + ttlMs });
+  }
+
+  async recall(key: string) {
+    const existing = this.records.get(key);
+    return existing && existing.expiresAt > this.now() ? existing.result : undefined;
+  }
+
   private set(key: string, record: IdempotencyRecord & { expiresAt: number }) {
     this.records.delete(key);
     this.records.set(key, record);

@@ -85,6 +85,16 @@ export class RedisIdempotencyStore implements IdempotencyStore {
     await this.command(() => this.redis.eval(RELEASE, 1, this.namespace + key, claim));
   }
 
+  async remember(key: string, value: unknown, ttlMs: number) {
+    const stored = JSON.stringify({ value });
+    await this.command(() => this.redis.set(this.namespace + key, stored, 'PX', ttlMs, 'NX'));
+  }
+
+  async recall(key: string) {
+    const stored = await this.command(() => this.redis.get(this.namespace + key));
+    return stored === null ? undefined : (JSON.parse(stored) as { value?: unknown }).value;
+  }
+
   private async command<T>(send: () => Promise<T>): Promise<T> {
     try {
       return await send();

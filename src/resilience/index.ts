@@ -7,6 +7,7 @@ export {
   type UpstreamApi,
   type UpstreamPolicyOptions,
 } from './UpstreamPolicies.js';
+export { isDerivedKey } from './isDerivedKey.js';
 export type { IdempotencyRecord, IdempotencyStore } from './IdempotencyStore.js';
 export { InMemoryIdempotencyStore } from './InMemoryIdempotencyStore.js';
 export { RedisIdempotencyStore } from './RedisIdempotencyStore.js';
@@ -22,5 +23,6 @@ export {
   WRITE_OUTCOME_UNKNOWN,
   type PaidWrite,
   type PaidWriteRules,
+  type UnsettledWrite,
   type WriteCheck,
 } from './sendPaidWrite.js';

@@ -40,11 +40,20 @@ export interface PaidWriteRules {
   /** Asked before each resend: the process-wide retry budget. */
   mayResend(): boolean;
   /**
-   * When an earlier send of this same write (same key) ended without a known
-   * outcome: its time. The state is read before anything is sent.
+   * Earlier sends of this same write (same idempotencyKey, e.g. a GraphQL
+   * repeat under the caller's key) that ended without a known outcome: a
+   * write found there is read back before anything is sent.
    */
-  unclearSince?: number;
+  memory?: UnsettledWrite;
   now?: () => number;
+}
+
+/** Where a write whose outcome stayed unknown is remembered, by its idempotency key. */
+export interface UnsettledWrite {
+  /** When the first send that ended without a known outcome started, if one did. */
+  recall(): Promise<number | undefined>;
+  /** Remembers that a send started at `since` ended without a known outcome. */
+  remember(since: number): Promise<void>;
 }
 
 /** `extensions.reason` of a write whose outcome the gateway could not establish. */
@@ -68,10 +77,25 @@ const MAX_POLL_MS = 2_000;
  */
 export async function sendPaidWrite<T>(write: PaidWrite<T>, rules: PaidWriteRules): Promise<T> {
   const now = rules.now ?? Date.now;
-  if (rules.unclearSince !== undefined) {
-    const earlier = await settle(write, rules, rules.unclearSince, 'mayStillLand', EARLIER);
-    if (earlier.landed) return earlier.value;
+  const earlier = await rules.memory?.recall();
+  const startedAt = now();
+  try {
+    if (earlier !== undefined) {
+      const found = await settle(write, rules, earlier, 'mayStillLand', EARLIER);
+      if (found.landed) return found.value;
+    }
+    return await sendUntilSettled(write, rules);
+  } catch (error) {
+    if (error instanceof GatewayError && error.extensions.reason === WRITE_OUTCOME_UNKNOWN) {
+      // Best effort: the answer is this error either way.
+      await rules.memory?.remember(earlier ?? startedAt).catch(() => undefined);
+    }
+    throw error;
   }
+}
+
+async function sendUntilSettled<T>(write: PaidWrite<T>, rules: PaidWriteRules): Promise<T> {
+  const now = rules.now ?? Date.now;
   for (let resends = 0; ; resends += 1) {
     const sentAt = now();
     let cause: GatewayError;

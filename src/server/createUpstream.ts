@@ -63,6 +63,7 @@ export function createContextFactory(
         replay: config.resilience.idempotencyReplay,
         settleMs: config.resilience.paidWriteSettleMs,
         resends: config.resilience.retries,
+        unsettled: { store: shared.idempotency, ttlMs: shared.idempotencyTiming.ttlMs },
       },
       idempotency: shared.idempotency,
       idempotencyTiming: shared.idempotencyTiming,

@@ -8,12 +8,12 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { FaultRule, IdempotencyMode, RequestLogEntry } from '../../src/emulator/index.js';
 import {
-  AdjustInstanceDocument,
-  AssignInstanceDocument,
-  CancelInstanceDocument,
-  CancelPackageDocument,
+  AdjustInstanceWithKeyDocument,
+  AssignInstanceWithKeyDocument,
+  CancelInstanceWithKeyDocument,
+  CancelPackageWithKeyDocument,
   CreatePackageDocument,
-  UnassignInstanceDocument,
+  UnassignInstanceWithKeyDocument,
 } from '../generated/graphql.js';
 import { FAST_RESILIENCE_ENV } from '../fastResilienceEnv.js';
 import {
@@ -32,47 +32,55 @@ const ENV = { ...FAST_RESILIENCE_ENV, PAID_WRITE_SETTLE_MS: '600' };
 
 interface PaidWriteCase {
   route: string;
-  run(gateway: Harness): Promise<GraphQLResponse<unknown>>;
+  /** Runs the mutation, under the caller's `idempotencyKey` when given. */
+  run(gateway: Harness, idempotencyKey?: string): Promise<GraphQLResponse<unknown>>;
 }
 
-const execute =
-  <TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables) =>
-  (gateway: Harness) =>
-    gateway.execute(document, variables) as Promise<GraphQLResponse<unknown>>;
+const keyed =
+  <TData, TVariables>(
+    document: TypedDocumentNode<TData, TVariables>,
+    variables: Omit<TVariables, 'idempotencyKey'>,
+  ) =>
+  (gateway: Harness, idempotencyKey?: string) =>
+    gateway.execute(document, { ...variables, idempotencyKey } as TVariables) as Promise<
+      GraphQLResponse<unknown>
+    >;
 
 let orders = 0;
 const WRITES: PaidWriteCase[] = [
   {
     route: 'createPackage',
-    run: (gateway) =>
+    run: (gateway, idempotencyKey) =>
       gateway.execute(CreatePackageDocument, {
         input: {
-          externalId: `order-${++orders}`,
+          // A repeat (same key) is the same order.
+          externalId: idempotencyKey ? `order-${idempotencyKey}` : `order-${++orders}`,
+          idempotencyKey,
           products: [{ catalogProductId: PRODUCTS.logoOneTime, countryCode: 'US' }],
         },
       }),
   },
   {
     route: 'cancelPackage',
-    run: execute(CancelPackageDocument, {
+    run: keyed(CancelPackageWithKeyDocument, {
       id: PACKAGES.customerBUnlimited,
       accountId: ACCOUNTS.customerB,
     }),
   },
   {
     route: 'assignInstance',
-    run: execute(AssignInstanceDocument, {
+    run: keyed(AssignInstanceWithKeyDocument, {
       instanceId: INSTANCES.floatingBasic,
       siteId: SITES.yogaStudio,
     }),
   },
   {
     route: 'unassignInstance',
-    run: execute(UnassignInstanceDocument, { instanceId: INSTANCES.vipOnAgencyPortfolio }),
+    run: keyed(UnassignInstanceWithKeyDocument, { instanceId: INSTANCES.vipOnAgencyPortfolio }),
   },
   {
     route: 'adjustInstance',
-    run: execute(AdjustInstanceDocument, {
+    run: keyed(AdjustInstanceWithKeyDocument, {
       instanceId: INSTANCES.unlimitedOnDentalClinic,
       catalogProductId: PRODUCTS.businessVip,
       billingInfo: { type: 'RECURRING', cycleDuration: { unit: 'YEAR', count: 2 } },
@@ -80,7 +88,7 @@ const WRITES: PaidWriteCase[] = [
   },
   {
     route: 'cancelInstance',
-    run: execute(CancelInstanceDocument, {
+    run: keyed(CancelInstanceWithKeyDocument, {
       instanceId: INSTANCES.mailboxOnCustomerBRestaurant,
       accountId: ACCOUNTS.customerB,
     }),
@@ -154,6 +162,25 @@ describe.each<IdempotencyMode>(['replay', 'ignore'])(
         expect(sends).toHaveLength(3);
         expect(sends.filter((c) => c.applied)).toHaveLength(0);
       });
+
+      it.each<[string, FaultRule, number]>([
+        ['took effect', { route, kind: 'error', status: 500, after: true, times: 1 }, 1],
+        ['did not take effect', { route, kind: 'error', status: 503, times: 1 }, 2],
+      ])(
+        'reads before it sends when the caller repeats, under its key, a write whose outcome stayed unknown and that %s',
+        async (_case, fault, sends) => {
+          // The first answer is lost and reading back fails: the outcome stays unknown.
+          await gateway.setFaults([fault, ...READS_FAIL]);
+          const first = await write.run(gateway, `repeat-${route}-${sends}`);
+          expect(first.errors?.[0]?.extensions?.reason).toBe('WRITE_OUTCOME_UNKNOWN');
+          await gateway.setFaults([]);
+          const repeat = await write.run(gateway, `repeat-${route}-${sends}`);
+          expect(repeat.errors).toBeUndefined();
+          const log = (await settledLog(gateway)).filter((c) => c.route === route);
+          expect(log).toHaveLength(sends);
+          expect(log.filter((c) => c.applied)).toHaveLength(1);
+        },
+      );
 
       it('answers WRITE_OUTCOME_UNKNOWN and sends nothing again when the write cannot be read back', async () => {
         await gateway.setFaults([

@@ -4,6 +4,7 @@
  */
 import { GatewayError, GatewayErrorCode, upstreamUnavailable } from '../../src/errors/index.js';
 import {
+  isDerivedKey,
   RequestBudget,
   sendPaidWrite,
   type PaidWriteRules,
@@ -64,14 +65,14 @@ describe('sendPaidWrite', () => {
   it('adopts what a read finds after a lost answer, without sending again', async () => {
     expect(await run([lost500], ['landed'])).toEqual({
       outcome: { value: 'adopted' },
-      events: ['send', 'read since 10'],
+      events: ['send', 'read since 20'],
     });
   });
 
   it('sends again only after a read proves the write absent', async () => {
     expect(await run([lost500, 'ok'], ['absent'])).toEqual({
       outcome: { value: 'sent' },
-      events: ['send', 'read since 10', 'send'],
+      events: ['send', 'read since 20', 'send'],
     });
   });
 
@@ -81,14 +82,14 @@ describe('sendPaidWrite', () => {
         code: 'UPSTREAM_UNAVAILABLE',
         extensions: { code: 'UPSTREAM_UNAVAILABLE', reason: 'WRITE_OUTCOME_UNKNOWN' },
       },
-      events: ['send', 'read since 10'],
+      events: ['send', 'read since 20'],
     });
   });
 
   it('reports WRITE_OUTCOME_UNKNOWN when the read cannot tell', async () => {
     const { outcome, events } = await run([lost500], ['ambiguous']);
     expect(outcome).toMatchObject({ extensions: { reason: 'WRITE_OUTCOME_UNKNOWN' } });
-    expect(events).toEqual(['send', 'read since 10']);
+    expect(events).toEqual(['send', 'read since 20']);
   });
 
   it('never reads or resends after a refusal or a send that never left', async () => {
@@ -113,13 +114,13 @@ describe('sendPaidWrite', () => {
 
   it('does not resend when the process-wide retry budget is spent', async () => {
     const { events } = await run([lost500], ['absent'], { mayResend: () => false });
-    expect(events).toEqual(['send', 'read since 10']);
+    expect(events).toEqual(['send', 'read since 20']);
   });
 
   it('after a timeout, keeps reading until the write shows up instead of sending again', async () => {
     expect(await run([timeout], ['absent', 'absent', 'landed'], { settleMs: 60_000 })).toEqual({
       outcome: { value: 'adopted' },
-      events: ['send', 'read since 10', 'read since 10', 'read since 10'],
+      events: ['send', 'read since 20', 'read since 20', 'read since 20'],
     });
   });
 
@@ -129,7 +130,7 @@ describe('sendPaidWrite', () => {
       settleMs: 15,
     });
     expect(outcome).toEqual({ value: 'sent' });
-    expect(events).toEqual(['send', 'read since 10', 'read since 10', 'send']);
+    expect(events).toEqual(['send', 'read since 20', 'read since 20', 'send']);
   });
 
   it('after a timeout, answers WRITE_OUTCOME_UNKNOWN when the budget ends before the write could land', async () => {
@@ -145,15 +146,44 @@ describe('sendPaidWrite', () => {
         retryAfterSeconds: 60,
       },
     });
-    expect(events).toEqual(['send', 'read since 10']);
+    expect(events).toEqual(['send', 'read since 20']);
   });
 
   it('reads first when an earlier send under the same key ended unclear', async () => {
-    expect(await run([], ['landed'], { unclearSince: 1_000_000 - 5_000 })).toEqual({
+    const earlier = { recall: async () => 1_000_000 - 5_000, remember: async () => {} };
+    expect(await run([], ['landed'], { memory: earlier })).toEqual({
       outcome: { value: 'adopted' },
       events: ['read since -5000'],
     });
-    const absent = await run(['ok'], ['absent'], { unclearSince: 1_000_000 - 5_000 });
+    const absent = await run(['ok'], ['absent'], { memory: earlier });
     expect(absent.events).toEqual(['read since -5000', 'send']);
+  });
+
+  it('remembers a write whose outcome stayed unknown, from when the first attempt started', async () => {
+    const kept: number[] = [];
+    const memory = {
+      recall: async () => undefined,
+      remember: async (since: number) => void kept.push(since),
+    };
+    await run([lost500], ['fails'], { memory });
+    expect(kept).toEqual([1_000_000 + 10]);
+    const known: number[] = [];
+    await run([lost500, 'ok'], ['absent'], {
+      memory: {
+        recall: async () => undefined,
+        remember: async (since: number) => void known.push(since),
+      },
+    });
+    expect(known).toEqual([]);
+  });
+});
+
+describe('isDerivedKey', () => {
+  it("tells the gateway's fresh keys from a caller's, which a caller may repeat", () => {
+    const uuid = '0d9f3c2a-5b1e-4c7d-9a8b-1234567890ab';
+    expect(isDerivedKey(`gw-${uuid}`)).toBe(true);
+    expect(isDerivedKey(`gw-${uuid}:move`)).toBe(true);
+    expect(isDerivedKey('order-4711')).toBe(false);
+    expect(isDerivedKey('gw-order-4711')).toBe(false);
   });
 });
