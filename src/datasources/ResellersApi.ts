@@ -1,14 +1,12 @@
 import type {
   AdjustProductInstanceRequest,
   CreatePackageRequest,
-  Filter,
   Package,
   ProductInstance,
   QueryPackagesRequest,
   QueryPackagesResponse,
 } from '../wix-api/types.js';
 import type { WixEndpointName } from '../wix-api/endpoints.js';
-import { UPSTREAM_PAGE_LIMIT } from '../wix-api/paging.js';
 import { upstreamUnavailable } from '../errors/index.js';
 import {
   isDerivedKey,
@@ -17,6 +15,7 @@ import {
   type WriteCheck,
 } from '../resilience/index.js';
 import { CLOCK_SKEW_MS, matchCreatedPackage } from './matchCreatedPackage.js';
+import { readPackagePages } from './readPackagePages.js';
 import { WixHttpClient, type EndpointRequest } from './WixHttpClient.js';
 
 /**
@@ -58,7 +57,8 @@ export class ResellersApi extends WixHttpClient {
         action: `create a package in account "${accountId}"`,
       },
       async (sentAt) => {
-        const candidates = await this.queryAllPackages(
+        const candidates = await readPackagePages(
+          this,
           accountId,
           {
             accountId: { $eq: accountId },
@@ -230,31 +230,6 @@ export class ResellersApi extends WixHttpClient {
       }
       return landed(instance) ? { found: 'landed', value: pkg } : { found: 'absent' };
     });
-  }
-
-  /**
-   * Every package matching `filter`, following cursors (a follow-up carries
-   * only the cursor: Wix rejects one sent with a filter or sort); undefined
-   * past `maxPages` pages.
-   */
-  async queryAllPackages(
-    accountId: string,
-    filter: Filter,
-    maxPages: number,
-  ): Promise<Package[] | undefined> {
-    const packages: Package[] = [];
-    let cursor: string | undefined;
-    for (let page = 0; page < maxPages; page++) {
-      const response = await this.queryPackages(accountId, {
-        query: cursor
-          ? { cursorPaging: { cursor, limit: UPSTREAM_PAGE_LIMIT } }
-          : { filter, cursorPaging: { limit: UPSTREAM_PAGE_LIMIT } },
-      });
-      packages.push(...response.packages);
-      cursor = response.metadata?.cursors?.next || undefined;
-      if (!cursor || response.metadata?.hasNext === false) return packages;
-    }
-    return undefined;
   }
 }
 

@@ -7,6 +7,7 @@ export {
   type UpstreamResponse,
 } from './createUpstreamHttp.js';
 export { ResellersApi, type WriteOptions } from './ResellersApi.js';
+export { readPackagePages, type PackagePageSource } from './readPackagePages.js';
 export { SitesApi } from './SitesApi.js';
 export { SiteTransferApi } from './SiteTransferApi.js';
 export type { UpstreamCall } from './UpstreamCall.js';
