@@ -5,15 +5,14 @@
  */
 import type { Cycle, Package } from '../../wix-api/types.js';
 import { WixError } from '../errors.js';
-import { recomputePremium } from '../sites/premium.js';
 import type { CatalogProduct, EmulatorState } from '../state.js';
 import { resolveBillingCycle, sameCycle } from './billingCycle.js';
-import { productOf, requireAccount, requireOwnInstance, requireOwnSite } from './lookups.js';
+import { productOf, requireOwnInstance, requireOwnSite } from './lookups.js';
 import type { AdjustInput } from './parseAdjust.js';
 import { checkSubscriptionLimit, requireSellableProducts } from './productRules.js';
 import { requireMutableStatus } from './requireMutableStatus.js';
 import { checkPrerequisites } from './siteRules.js';
-import { touch } from './touch.js';
+import { recordChange } from './recordChange.js';
 
 export function adjustInstance(
   state: EmulatorState,
@@ -22,7 +21,6 @@ export function adjustInstance(
   input: AdjustInput,
   now: string,
 ): Package {
-  requireAccount(state, accountId);
   const { pkg, instance } = requireOwnInstance(state, accountId, instanceId);
   if (!input.catalogProductId && !input.billingInfo) {
     throw missingDetails(
@@ -79,8 +77,7 @@ export function adjustInstance(
   instance.billingInfo = cycle;
   // A discount code is only taken together with a new product (docs/wix-api.md "Adjust Product Instance Specifications").
   if (productChanges && input.discountCode) instance.discountCode = input.discountCode;
-  touch(pkg, instance, now);
-  recomputePremium(state, now);
+  recordChange(state, pkg, instance, now);
   return pkg;
 }
 

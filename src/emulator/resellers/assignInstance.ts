@@ -3,12 +3,11 @@
  * and moves assigned ones directly; assigning to the current site is a no-op.
  */
 import type { Package } from '../../wix-api/types.js';
-import { recomputePremium } from '../sites/premium.js';
 import type { CatalogProduct, EmulatorState } from '../state.js';
-import { productOf, requireAccount, requireOwnInstance, requireOwnSite } from './lookups.js';
+import { productOf, requireOwnInstance, requireOwnSite } from './lookups.js';
 import { requireMutableStatus } from './requireMutableStatus.js';
 import { checkPrerequisites, checkTypeFreeOnSite } from './siteRules.js';
-import { touch } from './touch.js';
+import { recordChange } from './recordChange.js';
 
 export function assignInstance(
   state: EmulatorState,
@@ -17,7 +16,6 @@ export function assignInstance(
   siteId: string,
   now: string,
 ): Package {
-  requireAccount(state, accountId);
   const { pkg, instance } = requireOwnInstance(state, accountId, instanceId);
   requireMutableStatus(instance, 'assign');
   const site = requireOwnSite(state, accountId, siteId);
@@ -28,7 +26,6 @@ export function assignInstance(
     checkPrerequisites(site, product);
   }
   instance.siteId = site.id;
-  touch(pkg, instance, now);
-  recomputePremium(state, now);
+  recordChange(state, pkg, instance, now);
   return pkg;
 }

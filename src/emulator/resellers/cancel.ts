@@ -4,11 +4,10 @@
  * that are already CANCELED or FAILED.
  */
 import type { Package, ProductInstance } from '../../wix-api/types.js';
-import { recomputePremium } from '../sites/premium.js';
 import type { EmulatorState } from '../state.js';
 import { TERMINAL_STATUSES } from './instanceStatus.js';
-import { requireAccount, requireOwnInstance, requireOwnPackage } from './lookups.js';
-import { touch } from './touch.js';
+import { requireOwnInstance, requireOwnPackage } from './lookups.js';
+import { recordChange } from './recordChange.js';
 
 export function cancelPackage(
   state: EmulatorState,
@@ -16,14 +15,10 @@ export function cancelPackage(
   packageId: string,
   now: string,
 ): Package {
-  requireAccount(state, accountId);
   const pkg = requireOwnPackage(state, accountId, packageId);
   let changed = false;
   for (const instance of pkg.productInstances) changed = cancel(instance, now) || changed;
-  if (changed) {
-    touch(pkg, undefined, now);
-    recomputePremium(state, now);
-  }
+  if (changed) recordChange(state, pkg, undefined, now);
   return pkg;
 }
 
@@ -33,12 +28,8 @@ export function cancelInstance(
   instanceId: string,
   now: string,
 ): Package {
-  requireAccount(state, accountId);
   const { pkg, instance } = requireOwnInstance(state, accountId, instanceId);
-  if (cancel(instance, now)) {
-    touch(pkg, undefined, now);
-    recomputePremium(state, now);
-  }
+  if (cancel(instance, now)) recordChange(state, pkg, undefined, now);
   return pkg;
 }
 

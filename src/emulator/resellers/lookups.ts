@@ -15,7 +15,9 @@ export function requireAccount(state: EmulatorState, accountId: string): void {
   }
 }
 
+/** An unknown acting account answers ACCOUNT_NOT_FOUND before its package or instance is looked for. */
 export function requireOwnPackage(state: EmulatorState, accountId: string, id: string): Package {
+  requireAccount(state, accountId);
   const pkg = state.packages.find((p) => p.id === id && p.accountId === accountId);
   if (!pkg) throw WixError.application('PACKAGE_NOT_FOUND', `Package ${id} was not found`);
   return pkg;
@@ -31,6 +33,7 @@ export function requireOwnInstance(
   accountId: string,
   instanceId: string,
 ): OwnedInstance {
+  requireAccount(state, accountId);
   for (const pkg of state.packages) {
     if (pkg.accountId !== accountId) continue;
     const instance = pkg.productInstances.find((i) => i.instanceId === instanceId);

@@ -1,11 +1,10 @@
 /** Unassign Product Instance From Site (docs/wix-api.md): the instance becomes floating. */
 import type { Package } from '../../wix-api/types.js';
 import { WixError } from '../errors.js';
-import { recomputePremium } from '../sites/premium.js';
 import type { EmulatorState } from '../state.js';
-import { requireAccount, requireOwnInstance } from './lookups.js';
+import { requireOwnInstance } from './lookups.js';
 import { requireMutableStatus } from './requireMutableStatus.js';
-import { touch } from './touch.js';
+import { recordChange } from './recordChange.js';
 
 export function unassignInstance(
   state: EmulatorState,
@@ -13,7 +12,6 @@ export function unassignInstance(
   instanceId: string,
   now: string,
 ): Package {
-  requireAccount(state, accountId);
   const { pkg, instance } = requireOwnInstance(state, accountId, instanceId);
   requireMutableStatus(instance, 'unassign');
   // Emulator reading of MISSING_SITE_ID (docs/wix-api.md "Known slips in Wix's examples"): the instance is already floating.
@@ -25,7 +23,6 @@ export function unassignInstance(
     );
   }
   delete instance.siteId;
-  touch(pkg, instance, now);
-  recomputePremium(state, now);
+  recordChange(state, pkg, instance, now);
   return pkg;
 }

@@ -1,8 +1,8 @@
 /** Update Package External Id (docs/wix-api.md). */
 import type { Package } from '../../wix-api/types.js';
 import type { EmulatorState } from '../state.js';
-import { requireAccount, requireOwnPackage } from './lookups.js';
-import { touch } from './touch.js';
+import { requireOwnPackage } from './lookups.js';
+import { recordChange } from './recordChange.js';
 
 export function updateExternalId(
   state: EmulatorState,
@@ -11,11 +11,10 @@ export function updateExternalId(
   externalId: string,
   now: string,
 ): Package {
-  requireAccount(state, accountId);
   const pkg = requireOwnPackage(state, accountId, packageId);
   if (pkg.externalId !== externalId) {
     pkg.externalId = externalId;
-    touch(pkg, undefined, now);
+    recordChange(state, pkg, undefined, now);
   }
   return pkg;
 }

@@ -52,10 +52,8 @@ export function registerResellerRoutes(app: FastifyInstance, ctx: EmulatorContex
 
   app.get(routerPath('getPackage'), route('getPackage'), async (request: Params<'id'>) => {
     const { id } = guidParams({ id: request.params.id });
-    const state = ctx.store.state;
-    requireAccount(state, request.accountId);
     const response: GetPackageResponse = {
-      package: requireOwnPackage(state, request.accountId, id),
+      package: requireOwnPackage(ctx.store.state, request.accountId, id),
     };
     return response;
   });
