@@ -8,7 +8,14 @@ import tseslint from 'typescript-eslint';
  * parts of src/ it must not import, because they sit above it. A part is a
  * folder of src/ or a module at its root (`context`, `server`, …).
  */
-const COMPOSITION = ['context', 'server', 'index', 'buildGatewaySchema', 'subscriptions'];
+const COMPOSITION = [
+  'context',
+  'server',
+  'index',
+  'startup',
+  'buildGatewaySchema',
+  'subscriptions',
+];
 const ABOVE_DOMAIN = ['resolvers', 'services', 'access', 'schema', ...COMPOSITION];
 const EDGE = ['http', 'explorer', 'trustedDocuments', 'scaling', 'readiness'];
 const ABOVE_UPSTREAM = [...ABOVE_DOMAIN, ...EDGE];
