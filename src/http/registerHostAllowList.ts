@@ -13,17 +13,26 @@ const PROBE_PATHS = new Set(['/healthz', '/readyz']);
  */
 export function registerHostAllowList(app: FastifyInstance, allowed: readonly string[]): void {
   if (allowed.includes('*')) return;
-  const names = new Set(allowed);
+  const hostAllowed = hostMatcher(allowed);
   app.addHook('onRequest', async (request) => {
     if (PROBE_PATHS.has(request.url.split('?', 1)[0])) return;
-    const host = hostName(request.headers.host);
-    if (host !== undefined && names.has(host)) return;
+    if (hostAllowed(request.headers.host)) return;
     throw new GatewayError(
       GatewayErrorCode.FORBIDDEN,
       'This gateway does not answer to that Host name (ALLOWED_HOSTS)',
       { reason: 'HOST_NOT_ALLOWED', http: { status: 403 } },
     );
   });
+}
+
+/** A predicate over `Host` header values: is the name (port aside) one of `allowed`, or is `*` among them? */
+export function hostMatcher(allowed: readonly string[]): (header: string | undefined) => boolean {
+  if (allowed.includes('*')) return () => true;
+  const names = new Set(allowed);
+  return (header) => {
+    const host = hostName(header);
+    return host !== undefined && names.has(host);
+  };
 }
 
 /** The name in a `Host` header, without its port, lower-cased; `[…]` kept for IPv6. */

@@ -253,6 +253,15 @@ describe('packageStatusChanged over WebSocket', () => {
     await expect(socket.opened).rejects.toThrow(/403/);
   });
 
+  it('refuses the upgrade under a Host name not in ALLOWED_HOSTS (a DNS-rebinding page)', async () => {
+    const socket = rawSocket(gateway.gatewayUrl, { host: 'rebound.example:4000' });
+    await expect(socket.opened).rejects.toThrow(/403/);
+    const port = new URL(gateway.gatewayOrigin).port;
+    const loopback = rawSocket(gateway.gatewayUrl, { host: `localhost:${port}` });
+    await loopback.opened;
+    loopback.socket.close();
+  });
+
   it('closes open subscriptions with 1001 on shutdown', async () => {
     const subscriber = connect();
     const open = subscriber.subscribe(PackageStatusChangedDocument, {
