@@ -4,9 +4,10 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { ProductInstanceDocument } from '../generated/graphql.js';
 import { GATEWAY_TOKENS, RESELLER_TOKEN } from '../callers.js';
-import { ACCOUNTS, PRODUCTS, SITES, useGateway } from '../harness.js';
+import { ACCOUNTS, INSTANCES, PRODUCTS, SITES, useGateway } from '../harness.js';
 import { chromiumAvailable, launchChromium } from './chromium.js';
 
 /**
@@ -14,7 +15,8 @@ import { chromiumAvailable, launchChromium } from './chromium.js';
  * team would ship it, served from its own origin, and driven in Debian's
  * Chromium through playwright-core: it reads across origins with a bearer
  * token, runs flow 1 and sees the new package turn ENABLED over the
- * subscription without a reload. A page from an origin outside CORS_ORIGINS
+ * subscription without a reload, and runs flow 2 (a paid service moved to
+ * another site, both sites refreshed from the mutation's payload). A page from an origin outside CORS_ORIGINS
  * gets nothing. Skipped without Chromium, except under CI=true.
  */
 const WEB_ROOT = path.resolve('examples/web');
@@ -97,15 +99,21 @@ function serveBuild(): Promise<{ server: Server; port: number }> {
     return { page, errors };
   }
 
-  it('lists sites across origins, transfers one, provisions on it and shows ENABLED arrive live', async () => {
-    const { page, errors } = await open(`http://127.0.0.1:${web.port}`);
-    const site = page.locator(`[data-site-id="${SITES.bakeryDraft}"]`);
-    // Relay-style pages: "More sites" appends the next page to the list.
-    for (let i = 0; i < 10 && !(await site.isVisible()); i++) {
+  /** Relay-style pages: "More sites" appends the next page until every one of `sites` is listed. */
+  async function showSites(page: Page, ...sites: Locator[]): Promise<void> {
+    const allVisible = async () =>
+      (await Promise.all(sites.map((s) => s.isVisible()))).every(Boolean);
+    for (let i = 0; i < 10 && !(await allVisible()); i++) {
       await page.getByRole('button', { name: 'More sites' }).click();
       await page.waitForTimeout(300);
     }
-    await site.waitFor({ timeout: 10_000 });
+    for (const site of sites) await site.waitFor({ timeout: 10_000 });
+  }
+
+  it('lists sites across origins, transfers one, provisions on it and shows ENABLED arrive live', async () => {
+    const { page, errors } = await open(`http://127.0.0.1:${web.port}`);
+    const site = page.locator(`[data-site-id="${SITES.bakeryDraft}"]`);
+    await showSites(page, site);
     await expect(page.locator('.sites > li').count()).resolves.toBeGreaterThan(5);
     await expect(page.locator('.sites').innerText()).resolves.toContain('Sweet Crumbs Bakery');
 
@@ -128,6 +136,31 @@ function serveBuild(): Promise<{ server: Server; port: number }> {
 
     mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('moves a paid service to another site: both sites update from the payload, without a reload', async () => {
+    const { page, errors } = await open(`http://127.0.0.1:${web.port}`);
+    const from = page.locator(`[data-site-id="${SITES.agencyPortfolio}"]`);
+    const to = page.locator(`[data-site-id="${SITES.yogaStudio}"]`);
+    await showSites(page, from, to);
+    const service = `[data-instance-id="${INSTANCES.vipOnAgencyPortfolio}"]`;
+    expect(await to.locator('.badge', { hasText: 'Premium' }).count()).toBe(0);
+
+    await from.locator(service).getByLabel('Move to site').selectOption(SITES.yogaStudio);
+    await from.locator(service).getByRole('button', { name: 'Move' }).click();
+    // The payload's fromSite and toSite refresh both entries of Apollo's normalized cache.
+    await to.locator(service).waitFor({ timeout: 10_000 });
+    await from.locator(service).waitFor({ state: 'detached', timeout: 5_000 });
+    await to.locator('.badge', { hasText: 'Premium' }).waitFor({ timeout: 5_000 });
+
+    const upstream = await gateway.execute(
+      ProductInstanceDocument,
+      { id: INSTANCES.vipOnAgencyPortfolio },
+      { headers: { authorization: `Bearer ${RESELLER_TOKEN}` } },
+    );
+    expect(upstream.data?.productInstance?.site?.id).toBe(SITES.yogaStudio);
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
