@@ -338,6 +338,26 @@ describe('Query Packages paging', () => {
     );
   });
 
+  it('walks back from the last page to the first with cursors.prev, meeting the forward walk', async () => {
+    const forward = await walk(3);
+    let res = await h.call('POST', QUERY, { body: { query: { cursorPaging: { limit: 3 } } } });
+    while (res.body.metadata.cursors.next) {
+      res = await h.call('POST', QUERY, {
+        body: { query: { cursorPaging: { limit: 3, cursor: res.body.metadata.cursors.next } } },
+      });
+    }
+    const backward: Package[][] = [res.body.packages];
+    while (res.body.metadata.cursors.prev) {
+      res = await h.call('POST', QUERY, {
+        body: { query: { cursorPaging: { limit: 3, cursor: res.body.metadata.cursors.prev } } },
+      });
+      expect(res.body.metadata.hasNext).toBe(true);
+      backward.unshift(res.body.packages);
+    }
+    expect(backward).toEqual(forward);
+    expect(forward.length).toBeGreaterThan(2);
+  });
+
   it('keeps the filter and sort of the first page across cursors', async () => {
     const filter = { 'productInstances.status': { $hasSome: ['ENABLED'] } };
     const sort = [{ fieldName: 'createdDate', order: 'ASC' }];

@@ -355,6 +355,15 @@ describe('Query Sites paging', () => {
       cursors: { next: expect.any(String) },
       hasNext: true,
     });
+    // Site List documents no prev cursor.
+    const last = await h.call('POST', QUERY, {
+      body: { query: { cursorPaging: { cursor: res.body.metadata.cursors.next } } },
+    });
+    expect(last.body.metadata).toEqual({
+      count: last.body.sites.length,
+      cursors: {},
+      hasNext: false,
+    });
   });
 
   it('reaches at most 1,000 sites across pages, while Count Sites counts them all', async () => {

@@ -19,6 +19,8 @@ export interface QuerySpec<T> {
   maxLimit: number;
   /** Whether `paging` (limit/offset) is accepted besides `cursorPaging`. */
   offsetPaging: boolean;
+  /** Whether cursor answers carry `cursors.prev` (Resellers documents it; Site List only `next`). */
+  prevCursors?: boolean;
   /** Only the first this many matches (in the query's order) can be reached by paging. */
   maxReachable?: number;
 }
@@ -111,30 +113,49 @@ export function runQuery<T>(
     };
   }
 
-  const after = position?.after;
-  const start = after ? firstAfter(matching, after, compiledSort.compareKeys) : 0;
-  const slice = matching.slice(start, start + limit);
-  const hasNext = start + limit < matching.length;
-  const cursors: { next?: string } = {};
-  if (hasNext && slice.length) {
-    const next: CursorPosition = {
-      endpoint: spec.endpoint,
-      accountId,
-      sort: compiledSort.sort,
-      after: slice[slice.length - 1].key,
-    };
-    if (isPlainObject(filter)) next.filter = filter as Filter;
-    cursors.next = encodeCursor(next);
+  const { start, end } = cursorWindow(matching, position, limit, compiledSort.compareKeys);
+  const slice = matching.slice(start, end);
+  const cursors: { next?: string; prev?: string } = {};
+  // An empty page carries no cursor: there is no item to anchor one to.
+  if (slice.length) {
+    const anchor = { endpoint: spec.endpoint, accountId, sort: compiledSort.sort };
+    const query = isPlainObject(filter) ? { filter: filter as Filter } : {};
+    if (end < matching.length) {
+      cursors.next = encodeCursor({ ...anchor, ...query, after: slice[slice.length - 1].key });
+    }
+    if (start > 0 && spec.prevCursors) {
+      cursors.prev = encodeCursor({ ...anchor, ...query, before: slice[0].key });
+    }
   }
-  return { items: slice.map((m) => m.item), metadata: { count: slice.length, cursors, hasNext } };
+  return {
+    items: slice.map((m) => m.item),
+    metadata: { count: slice.length, cursors, hasNext: end < matching.length },
+  };
 }
 
-function firstAfter(
+/**
+ * Which matches a cursor page holds: the `limit` after a `next` cursor's
+ * item, or the `limit` right before a `prev` cursor's item (the previous
+ * page, whatever limit the page it came from had).
+ */
+function cursorWindow(
   matching: { key: unknown[] }[],
-  after: unknown[],
+  position: CursorPosition | undefined,
+  limit: number,
   compareKeys: (a: unknown[], b: unknown[]) => number,
-): number {
-  const index = matching.findIndex((m) => compareKeys(m.key, after) > 0);
+): { start: number; end: number } {
+  if (position?.before) {
+    const end = firstIndex(matching, (key) => compareKeys(key, position.before!) >= 0);
+    return { start: Math.max(0, end - limit), end };
+  }
+  const start = position?.after
+    ? firstIndex(matching, (key) => compareKeys(key, position.after!) > 0)
+    : 0;
+  return { start, end: Math.min(matching.length, start + limit) };
+}
+
+function firstIndex(matching: { key: unknown[] }[], test: (key: unknown[]) => boolean): number {
+  const index = matching.findIndex((m) => test(m.key));
   return index === -1 ? matching.length : index;
 }
 

@@ -73,4 +73,6 @@ export const queryPackagesSpec: QuerySpec<Package> = {
   defaultLimit: PACKAGES_MAX_LIMIT,
   maxLimit: PACKAGES_MAX_LIMIT,
   offsetPaging: true,
+  // The Resellers PagingMetadataV2 documents `cursors.prev` (docs/wix-api.md "Query language and paging").
+  prevCursors: true,
 };

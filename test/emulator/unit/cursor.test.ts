@@ -120,3 +120,66 @@ describe('runQuery paging', () => {
     });
   });
 });
+
+describe('runQuery prev cursors', () => {
+  const withPrev: QuerySpec<Item> = { ...spec, prevCursors: true };
+  const ids = (page: { items: Item[] }) => page.items.map((i) => i.id);
+  const follow = (cursor: string | undefined, limit?: number) =>
+    runQuery(items, { cursorPaging: { cursor, limit } }, withPrev, 'acc');
+
+  it('gives no prev cursor on the first page, and one on every later page', () => {
+    const first = runQuery(items, {}, withPrev, 'acc');
+    const second = follow(first.metadata.cursors?.next);
+    expect(first.metadata.cursors?.prev).toBeUndefined();
+    expect(second.metadata.cursors?.prev).toEqual(expect.any(String));
+  });
+
+  it('walks back from the last page to the first, each item once, in list order', () => {
+    const pages: string[][] = [];
+    let page = runQuery(items, {}, withPrev, 'acc');
+    while (page.metadata.cursors?.next) page = follow(page.metadata.cursors.next);
+    pages.unshift(ids(page));
+    while (page.metadata.cursors?.prev) {
+      page = follow(page.metadata.cursors.prev);
+      pages.unshift(ids(page));
+    }
+    expect(pages).toEqual([['e', 'd'], ['b', 'c'], ['a']]);
+  });
+
+  it('answers the limit items right before the page a prev cursor came from, whatever its limit', () => {
+    const first = runQuery(items, { cursorPaging: { limit: 3 } }, withPrev, 'acc');
+    const last = follow(first.metadata.cursors?.next, 2);
+    expect(ids(last)).toEqual(['c', 'a']);
+    const back = follow(last.metadata.cursors?.prev, 1);
+    expect(ids(back)).toEqual(['b']);
+    expect(back.metadata.hasNext).toBe(true);
+    // A prev page's next cursor leads forward again from its last item.
+    expect(ids(follow(back.metadata.cursors?.next, 3))).toEqual(['c', 'a']);
+    expect(ids(follow(back.metadata.cursors?.prev, 3))).toEqual(['e', 'd']);
+  });
+
+  it('keeps the filter of the first page on prev pages', () => {
+    const first = runQuery(
+      items,
+      { filter: { n: { $gt: 1 } }, cursorPaging: { limit: 2 } },
+      withPrev,
+      'acc',
+    );
+    const second = follow(first.metadata.cursors?.next);
+    expect(ids(second)).toEqual(['b', 'c']);
+    const back = follow(second.metadata.cursors?.prev, 3);
+    expect(ids(back)).toEqual(['e', 'd']);
+    expect(back.metadata.cursors?.prev).toBeUndefined();
+  });
+
+  it('gives no prev cursor where the endpoint documents none', () => {
+    const first = runQuery(items, {}, spec, 'acc');
+    const second = runQuery(
+      items,
+      { cursorPaging: { cursor: first.metadata.cursors?.next } },
+      spec,
+      'acc',
+    );
+    expect(second.metadata.cursors).toEqual({ next: expect.any(String) });
+  });
+});

@@ -13,8 +13,10 @@ export interface CursorPosition {
   accountId: string;
   filter?: Filter;
   sort: Required<Sorting>[];
-  /** Sort key of the last item already returned (keyset paging). */
-  after: unknown[];
+  /** A `next` cursor: sort key of the last item already returned; the page starts after it (keyset paging). */
+  after?: unknown[];
+  /** A `prev` cursor: sort key of the first item already returned; the page ends before it. */
+  before?: unknown[];
 }
 
 const VERSION = 1;
@@ -37,7 +39,8 @@ export function decodeCursor(cursor: string): CursorPosition | undefined {
     typeof parsed.endpoint !== 'string' ||
     typeof parsed.accountId !== 'string' ||
     !Array.isArray(parsed.sort) ||
-    !Array.isArray(parsed.after) ||
+    // Exactly one direction.
+    Array.isArray(parsed.after) === Array.isArray(parsed.before) ||
     (parsed.filter !== undefined && !isPlainObject(parsed.filter))
   ) {
     return undefined;
@@ -46,8 +49,9 @@ export function decodeCursor(cursor: string): CursorPosition | undefined {
     endpoint: parsed.endpoint,
     accountId: parsed.accountId,
     sort: parsed.sort as Required<Sorting>[],
-    after: parsed.after,
   };
+  if (Array.isArray(parsed.after)) position.after = parsed.after;
+  if (Array.isArray(parsed.before)) position.before = parsed.before;
   if (parsed.filter !== undefined) position.filter = parsed.filter as Filter;
   return position;
 }
