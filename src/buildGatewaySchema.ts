@@ -2,6 +2,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema, type PubSub } from 'type-graphql';
 import {
   InstanceMutations,
+  PackageConnectionResolver,
   PackageMutations,
   PackageResolver,
   PackageSubscription,
@@ -42,6 +43,7 @@ export async function buildGatewaySchema(): Promise<GraphQLSchema> {
       SiteTransferBlockersResolver,
       SiteConnectionResolver,
       PackageResolver,
+      PackageConnectionResolver,
       PackageSubscription,
       ProductInstanceResolver,
       PackageMutations,

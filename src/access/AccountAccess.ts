@@ -80,6 +80,18 @@ export class AccountAccess {
     return response;
   }
 
+  /**
+   * How many packages of the family (within the caller's accounts) match, or
+   * null when Wix cannot count them. Wix returns `total` only with offset
+   * paging (docs/wix-api.md "Query Packages"), so this asks for one package.
+   */
+  async countPackages(filter: Filter): Promise<number | null> {
+    const { metadata } = await this.packageQueries.queryPackages(this.accountId, {
+      query: { filter, paging: { limit: 1, offset: 0 } },
+    });
+    return metadata.tooManyToCount ? null : (metadata.total ?? null);
+  }
+
   countSites(filter?: Filter): Promise<number> {
     return this.apis.sites.countSites(this.accountId, filter === undefined ? {} : { filter });
   }

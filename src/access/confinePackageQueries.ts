@@ -11,8 +11,9 @@ import type { Filter } from '../wix-api/types.js';
  * and follow-up pages carry a Wix cursor issued for that narrowed query (a
  * client's `after` reaches Wix only if the gateway signed it for this caller,
  * see CursorSigner). Every answer is filtered again in case the upstream
- * ignored the filter; such an answer's next cursor would point past another
- * account's package, so it is dropped and the listing ends there. WixAccess
+ * ignored the filter; such an answer's cursors would point past another
+ * account's package, and its total would count them, so both are dropped
+ * and the listing ends there. WixAccess
  * hands only this to the loaders and to AccountAccess, so every package,
  * instance and package-derived site the gateway reads goes through it.
  */
@@ -29,11 +30,15 @@ export function confinePackageQueries(resellers: PackageQueries, caller: Caller)
       const response = await resellers.queryPackages(accountId, narrowed);
       const packages = response.packages.filter((p) => mayActOn(caller, p.accountId));
       if (packages.length === response.packages.length) return response;
-      return {
-        ...response,
-        packages,
-        metadata: { ...response.metadata, count: packages.length, cursors: {}, hasNext: false },
+      const metadata = {
+        ...response.metadata,
+        count: packages.length,
+        cursors: {},
+        hasNext: false,
       };
+      // It counted the other accounts' packages too.
+      delete metadata.total;
+      return { ...response, packages, metadata };
     },
   };
 }

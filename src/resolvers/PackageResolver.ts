@@ -24,7 +24,7 @@ export class PackageResolver {
 
   @Query(() => PackageConnection, {
     description:
-      'Packages of the account acted on and its whole family (Wix always answers for the parent account), a page at a time, newest first unless sorted. Narrow with `filter.accountIds`.',
+      'Packages of the account acted on and its whole family (Wix always answers for the parent account), a page at a time, newest first unless sorted: `first` after `after`, or `last` before `before`. Narrow with `filter.accountIds`.',
   })
   async packages(
     @Args(() => PackagesArgs) args: PackagesArgs,
@@ -37,6 +37,8 @@ export class PackageResolver {
     const slice = await fetchConnection({
       first: args.first,
       after: args.after,
+      last: args.last,
+      before: args.before,
       pageSize: ctx.pageSize,
       filter,
       sort: args.sort,
@@ -46,14 +48,23 @@ export class PackageResolver {
         query: { filter, sort: args.sort },
       }),
       fetchPage: async (query) => {
-        const response = await wix.queryPackages(query);
-        return { items: response.packages, next: response.metadata?.cursors?.next || undefined };
+        const { packages, metadata } = await wix.queryPackages(query);
+        return {
+          items: packages,
+          next: metadata?.cursors?.next || undefined,
+          prev: metadata?.cursors?.prev || undefined,
+        };
       },
     });
     const edges = slice.edges.map((e) => ({
       cursor: e.cursor,
       node: toPackage(e.node, wix.accountId),
     }));
-    return { edges, nodes: edges.map((e) => e.node), pageInfo: slice.pageInfo };
+    return {
+      edges,
+      nodes: edges.map((e) => e.node),
+      pageInfo: slice.pageInfo,
+      countQuery: { accountId: wix.accountId, filter },
+    };
   }
 }

@@ -33,7 +33,8 @@ export class SiteResolver {
   }
 
   @Query(() => SiteConnection, {
-    description: 'Sites of the account acted on, a page at a time (newest first unless sorted).',
+    description:
+      'Sites of the account acted on, a page at a time (newest first unless sorted), forward only (`first` after `after`): Site List gives no cursor to a previous page.',
   })
   async sites(
     @Args(() => SitesArgs) args: SitesArgs,

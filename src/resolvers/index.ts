@@ -1,4 +1,5 @@
 export { InstanceMutations } from './InstanceMutations.js';
+export { PackageConnectionResolver } from './PackageConnectionResolver.js';
 export { PackageMutations } from './PackageMutations.js';
 export { PackageResolver } from './PackageResolver.js';
 export {

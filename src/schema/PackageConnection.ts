@@ -1,4 +1,5 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import type { Filter } from '../wix-api/types.js';
 import { Package } from './Package.js';
 import { PageInfo } from './PageInfo.js';
 
@@ -7,7 +8,10 @@ import { PageInfo } from './PageInfo.js';
   description: 'A package in a page of results, with its cursor.',
 })
 export class PackageEdge {
-  @Field(() => String, { description: 'Pass as `after` to continue after this package.' })
+  @Field(() => String, {
+    description:
+      'Pass as `after` to continue after this package, or as `before` to page back from it.',
+  })
   cursor!: string;
 
   @Field(() => Package, { description: 'The package.' })
@@ -22,6 +26,18 @@ export class PackageConnection {
   @Field(() => [Package], { description: 'The packages of this page, without cursors.' })
   nodes!: Package[];
 
-  @Field(() => PageInfo, { description: 'Where this page ends and whether more follow.' })
+  @Field(() => PageInfo, {
+    description: 'Where this page starts and ends, and whether more lie either side.',
+  })
   pageInfo!: PageInfo;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'How many packages match the filter in total (one more Query Packages call, made only when asked for); null when Wix answers that there are too many to count.',
+  })
+  totalCount?: number;
+
+  /** Filter and account used for `totalCount`, resolved lazily by PackageConnectionResolver. */
+  countQuery?: { accountId: string; filter: Filter };
 }

@@ -19,7 +19,9 @@ export class SiteConnection {
   @Field(() => [Site], { description: 'The sites of this page, without cursors.' })
   nodes!: Site[];
 
-  @Field(() => PageInfo, { description: 'Where this page ends and whether more follow.' })
+  @Field(() => PageInfo, {
+    description: 'Where this page starts and ends, and whether more lie either side.',
+  })
   pageInfo!: PageInfo;
 
   @Field(() => Int, {

@@ -3,15 +3,30 @@ import { badUserInput } from '../errors/index.js';
 import type { Caller } from './Caller.js';
 
 /**
- * Position of an item in an upstream cursor-paged result: the upstream cursor
- * of the page it sits in (null for the first page) and how many visible items
- * of that page precede the position. Wix cursors only point at page starts,
- * so this is what lets any edge serve as `after`.
+ * A point between two items of an upstream cursor-paged result, named by a
+ * Wix cursor, since Wix cursors only point at page boundaries: `skip` items
+ * after where that cursor's page starts (`cursor` null: the start of the
+ * list) or, when `backward`, `skip` items before where the page of a Wix
+ * `prev` cursor ends.
+ */
+export interface Gap {
+  cursor: string | null;
+  skip: number;
+  backward: boolean;
+}
+
+/**
+ * Where an edge sits: the gap after it, where a page read forward from the
+ * edge (`after`) starts, and the gap before it, where a page read backward
+ * from it (`before`) ends. Either lets any edge serve as `after` or `before`.
  */
 export interface ConnectionPosition {
-  upstreamCursor: string | null;
-  skip: number;
+  after: Gap;
+  before: Gap;
 }
+
+/** The connection argument a cursor arrived in, named in errors. */
+export type CursorArgument = 'after' | 'before';
 
 /** What a cursor is valid for, besides its caller: one connection of one account, one query. */
 export interface CursorBinding {
@@ -27,10 +42,10 @@ export interface CursorBinding {
 export interface BoundCursors {
   encode(position: ConnectionPosition): string;
   /** The position, or BAD_USER_INPUT (`reason: INVALID_CURSOR`) for anything this binding did not issue. */
-  decode(cursor: string): ConnectionPosition;
+  decode(cursor: string, argument: CursorArgument): ConnectionPosition;
 }
 
-const VERSION = 'c1';
+const VERSION = 'c2';
 
 /**
  * Connection cursors the gateway issues: `<payload>.<mac>`, both base64url,
@@ -71,11 +86,11 @@ export class CursorSigner {
         encode: (position) => {
           const expires = Math.floor(this.now() / 1000) + this.ttlSeconds;
           const payload = Buffer.from(
-            JSON.stringify([position.upstreamCursor, position.skip, expires]),
+            JSON.stringify([gapToJson(position.after), gapToJson(position.before), expires]),
           ).toString('base64url');
           return `${payload}.${this.mac(context, payload).toString('base64url')}`;
         },
-        decode: (cursor) => this.verify(context, cursor),
+        decode: (cursor, argument) => this.verify(context, cursor, argument),
       };
     };
   }
@@ -84,39 +99,52 @@ export class CursorSigner {
     return createHmac('sha256', this.key).update(context).update('\n').update(payload).digest();
   }
 
-  private verify(context: string, cursor: string): ConnectionPosition {
+  private verify(context: string, cursor: string, argument: CursorArgument): ConnectionPosition {
     const dot = cursor.lastIndexOf('.');
     const payload = cursor.slice(0, dot);
     const given = Buffer.from(cursor.slice(dot + 1), 'base64url');
     const expected = this.mac(context, payload);
     if (dot < 1 || given.length !== expected.length || !timingSafeEqual(given, expected)) {
       throw invalidCursor(
-        'after is not a cursor this API returned for this query: pass an endCursor or edge cursor of an earlier page, with the same accountId, filter and sort',
+        argument,
+        `${argument} is not a cursor this API returned for this query: pass ${argument === 'after' ? 'an endCursor' : 'a startCursor'} or edge cursor of an earlier page, with the same accountId, filter and sort`,
       );
     }
-    const [upstreamCursor, skip, expires] = JSON.parse(
+    const [after, before, expires] = JSON.parse(
       Buffer.from(payload, 'base64url').toString('utf8'),
     ) as [unknown, unknown, unknown];
-    if (
-      (upstreamCursor !== null && typeof upstreamCursor !== 'string') ||
-      !Number.isInteger(skip) ||
-      (skip as number) < 0 ||
-      typeof expires !== 'number'
-    ) {
+    const position = { after: gapFromJson(after), before: gapFromJson(before) };
+    if (!position.after || !position.before || typeof expires !== 'number') {
       // Only the gateway signs payloads: a well-signed malformed one is a bug here.
       throw new Error('A signed connection cursor holds a malformed position');
     }
     if (expires * 1000 <= this.now()) {
-      throw invalidCursor('after is an expired cursor: start again from the first page');
+      throw invalidCursor(
+        argument,
+        `${argument} is an expired cursor: start again from the first page`,
+      );
     }
-    return { upstreamCursor, skip: skip as number };
+    return position as ConnectionPosition;
   }
 }
 
-function invalidCursor(message: string) {
+function gapToJson(gap: Gap): [string | null, number, 0 | 1] {
+  return [gap.cursor, gap.skip, gap.backward ? 1 : 0];
+}
+
+function gapFromJson(json: unknown): Gap | undefined {
+  if (!Array.isArray(json) || json.length !== 3) return undefined;
+  const [cursor, skip, backward] = json as unknown[];
+  if (cursor !== null && typeof cursor !== 'string') return undefined;
+  if (!Number.isInteger(skip) || (skip as number) < 0) return undefined;
+  if (backward !== 0 && backward !== 1) return undefined;
+  return { cursor: cursor as string | null, skip: skip as number, backward: backward === 1 };
+}
+
+function invalidCursor(argument: CursorArgument, message: string) {
   return badUserInput(message, {
     reason: 'INVALID_CURSOR',
-    fieldViolations: [{ field: 'after', description: 'not a valid cursor for this query' }],
+    fieldViolations: [{ field: argument, description: 'not a valid cursor for this query' }],
   });
 }
 

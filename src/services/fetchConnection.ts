@@ -1,18 +1,13 @@
-import { badUserInput } from '../errors/index.js';
-import { UPSTREAM_PAGE_LIMIT } from '../wix-api/paging.js';
+import type { BoundCursors, Gap } from '../security/CursorSigner.js';
 import type { Filter, QueryV2, Sorting, SortOrder } from '../wix-api/types.js';
-import type { BoundCursors } from '../security/CursorSigner.js';
+import { pageDirection, type PageArguments } from './pageDirection.js';
+import { readBackward } from './readBackward.js';
+import { readForward } from './readForward.js';
+import type { ReadPage, UpstreamPage } from './upstreamPageAt.js';
 
-export interface UpstreamPage<T> {
-  /** The page's items the caller may see: positions and `hasNextPage` count only these. */
-  items: T[];
-  /** Cursor of the next upstream page; absent on the last page. */
-  next?: string;
-}
+export type { UpstreamPage } from './upstreamPageAt.js';
 
-export interface ConnectionRequest<T> {
-  first: number | undefined | null;
-  after: string | undefined | null;
+export interface ConnectionRequest<T> extends PageArguments {
   pageSize: { default: number; max: number };
   /** Wix filter of the first upstream page (a Wix cursor already encodes it). */
   filter?: Filter;
@@ -20,61 +15,54 @@ export interface ConnectionRequest<T> {
   sort?: readonly { field: string; order: SortOrder }[] | null;
   /** Sends one Wix query (Query Sites, Query Packages, …) and returns its page. */
   fetchPage(query: QueryV2): Promise<UpstreamPage<T>>;
-  /** Signs this query's cursors and checks `after` (bound to the caller, account, connection, filter and sort). */
+  /** Signs this query's cursors and checks `after` and `before` (bound to the caller, account, connection, filter and sort). */
   cursors: BoundCursors;
 }
 
 export interface ConnectionSlice<T> {
   edges: { cursor: string; node: T }[];
-  pageInfo: { hasNextPage: boolean; endCursor?: string };
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor?: string;
+    endCursor?: string;
+  };
 }
 
+const LIST_START: Gap = { cursor: null, skip: 0, backward: false };
+
 /**
- * One page of a Relay connection over a Wix cursor-paged query. Usually one
- * upstream call; more only when the requested page spans upstream pages.
+ * One page of a Relay connection over a Wix cursor-paged query: `first`
+ * items after `after`, or `last` items before `before` (only where the
+ * upstream gives prev cursors; the resolver offers `last` and `before` only
+ * there). Every position and flag counts only the items the caller may see.
  */
 export async function fetchConnection<T>(
   request: ConnectionRequest<T>,
 ): Promise<ConnectionSlice<T>> {
-  const first = request.first ?? request.pageSize.default;
-  if (!Number.isInteger(first) || first < 1 || first > request.pageSize.max) {
-    throw badUserInput(`first must be from 1 to ${request.pageSize.max}, got ${first}`, {
-      fieldViolations: [
-        { field: 'first', description: `must be from 1 to ${request.pageSize.max}` },
-      ],
-    });
-  }
-  let { upstreamCursor, skip } = request.after
-    ? request.cursors.decode(request.after)
-    : { upstreamCursor: null, skip: 0 };
-
-  const edges: ConnectionSlice<T>['edges'] = [];
-  for (;;) {
-    const limit = Math.min(UPSTREAM_PAGE_LIMIT, skip + first - edges.length);
-    const page = await request.fetchPage(pageQuery(request, upstreamCursor, limit));
-    let index = skip;
-    for (; index < page.items.length && edges.length < first; index++) {
-      // The last item of a page points at the next upstream page, so walking
-      // by endCursor always resumes on a cursor Wix issued, with no skipping.
-      const atPageEnd = index === page.items.length - 1 && page.next !== undefined;
-      const cursor = atPageEnd
-        ? request.cursors.encode({ upstreamCursor: page.next!, skip: 0 })
-        : request.cursors.encode({ upstreamCursor, skip: index + 1 });
-      edges.push({ cursor, node: page.items[index] });
-    }
-    const moreInPage = index < page.items.length;
-    if (edges.length >= first || page.next === undefined || page.items.length === 0) {
-      return {
-        edges,
-        pageInfo: {
-          hasNextPage: moreInPage || page.next !== undefined,
-          endCursor: edges.at(-1)?.cursor,
-        },
-      };
-    }
-    upstreamCursor = page.next;
-    skip = 0;
-  }
+  const { backward, count } = pageDirection(request, request.pageSize);
+  const readPage: ReadPage<T> = (cursor, limit) =>
+    request.fetchPage(pageQuery(request, cursor, limit));
+  const read = backward
+    ? await readBackward(readPage, request.cursors.decode(request.before!, 'before').before, count)
+    : await readForward(
+        readPage,
+        request.after ? request.cursors.decode(request.after, 'after').after : LIST_START,
+        count,
+      );
+  const edges = read.items.map((item) => ({
+    cursor: request.cursors.encode(item.position),
+    node: item.node,
+  }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: read.hasNextPage,
+      hasPreviousPage: read.hasPreviousPage,
+      startCursor: edges[0]?.cursor,
+      endCursor: edges.at(-1)?.cursor,
+    },
+  };
 }
 
 /** Wix rejects filter or sort next to a cursor (docs/wix-api.md "Query language and paging"): only the first page carries them. */

@@ -7,14 +7,16 @@ const A = ACCOUNTS.customerA;
 const B = ACCOUNTS.customerB;
 
 /** A stand-in for ResellersApi that records each Query Packages request and answers the whole family. */
-function fakeResellers() {
+function fakeResellers(
+  metadata: Record<string, unknown> = { count: 3, cursors: { next: 'after-p2' }, hasNext: true },
+) {
   const requests: QueryPackagesRequest[] = [];
   const family = [A, B, ACCOUNTS.reseller].map((accountId, i) => ({ id: `p${i}`, accountId }));
   const api = {
     async queryPackages(_account: string, request: QueryPackagesRequest) {
       requests.push(request);
       return {
-        metadata: { count: 3, cursors: { next: 'after-p2' }, hasNext: true },
+        metadata: metadata as { count: number },
         packages: family as unknown as Package[],
       };
     },
@@ -45,6 +47,29 @@ describe('confinePackageQueries', () => {
     const confined = confinePackageQueries(api, { name: 'a', accounts: [A] });
     const response = await confined.queryPackages(A, { query: { cursorPaging: { limit: 3 } } });
     expect(response.metadata).toEqual({ count: 1, cursors: {}, hasNext: false });
+  });
+
+  it("drops the prev cursor, and the total that counted them, of an answer showing another account's packages", async () => {
+    const { api, requests } = fakeResellers({
+      count: 3,
+      offset: 0,
+      total: 3,
+      tooManyToCount: false,
+      cursors: { next: 'after-p2', prev: 'before-p0' },
+      hasNext: true,
+    });
+    const confined = confinePackageQueries(api, { name: 'a', accounts: [A] });
+    const response = await confined.queryPackages(A, { query: { paging: { limit: 1 } } });
+    expect(requests).toEqual([
+      { query: { filter: { accountId: { $in: [A] } }, paging: { limit: 1 } } },
+    ]);
+    expect(response.metadata).toEqual({
+      count: 1,
+      offset: 0,
+      tooManyToCount: false,
+      cursors: {},
+      hasNext: false,
+    });
   });
 
   it('narrows a requested accountId list to the scope and leaves cursor pages alone', async () => {

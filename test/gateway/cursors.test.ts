@@ -4,6 +4,7 @@
  * or took from another query or caller, never reaches Wix.
  */
 import { CUSTOMER_A_TOKEN, GATEWAY_TOKENS, RESELLER_TOKEN } from '../callers.js';
+import { readableCursor } from '../cursorText.js';
 import { ACCOUNTS, PACKAGES, useGateway, type Harness } from '../harness.js';
 
 const PACKAGES_PAGE = `query($first: Int, $after: String, $accountId: ID, $filter: PackageFilter) {
@@ -41,13 +42,6 @@ const INVALID = {
     fieldViolations: [{ field: 'after', description: 'not a valid cursor for this query' }],
   },
 };
-
-/** Everything readable in a cursor: its payload and, nested in it, the upstream cursor. */
-function readable(cursor: string): string {
-  const payload = Buffer.from(cursor.split('.')[0], 'base64url').toString('utf8');
-  const [upstream] = JSON.parse(payload) as [string | null];
-  return payload + (upstream ? Buffer.from(upstream, 'base64url').toString('utf8') : '');
-}
 
 const FOREIGN_PACKAGES = Object.entries(PACKAGES)
   .filter(([name]) => !name.startsWith('customerA'))
@@ -104,7 +98,7 @@ describe('connection cursors', () => {
     }
     expect(seen.sort()).toEqual([PACKAGES.customerABasic, PACKAGES.customerADomainAwaiting].sort());
     for (const cursor of cursors) {
-      for (const id of FOREIGN_PACKAGES) expect(readable(cursor)).not.toContain(id);
+      for (const id of FOREIGN_PACKAGES) expect(readableCursor(cursor)).not.toContain(id);
     }
   });
 
@@ -150,6 +144,48 @@ describe('connection cursors', () => {
     expect(await gateway.upstreamCalls()).toEqual([]);
   });
 
+  it('refuses a before cursor of another caller, or tampered with, naming before, before any upstream call', async () => {
+    const page = `query($before: String, $accountId: ID) {
+      packages(last: 1, before: $before, accountId: $accountId) { edges { cursor } }
+    }`;
+    const cursor = await firstPackagesCursor(CUSTOMER_A_TOKEN, { accountId: ACCOUNTS.customerA });
+    const [payload, mac] = cursor.split('.');
+    const position = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as [
+      [string | null, number, number],
+      [string | null, number, number],
+      number,
+    ];
+    // Moves the gap before the edge one item later: the edge itself would be read.
+    position[1][1] += 1;
+    const tampered = `${Buffer.from(JSON.stringify(position)).toString('base64url')}.${mac}`;
+    await gateway.clearUpstreamCalls();
+
+    const replayed = await call(
+      gateway,
+      page,
+      { before: cursor, accountId: ACCOUNTS.customerA },
+      RESELLER_TOKEN,
+    );
+    const edited = await call(
+      gateway,
+      page,
+      { before: tampered, accountId: ACCOUNTS.customerA },
+      CUSTOMER_A_TOKEN,
+    );
+    const invalidBefore = expect.objectContaining({
+      message:
+        'before is not a cursor this API returned for this query: pass a startCursor or edge cursor of an earlier page, with the same accountId, filter and sort',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        reason: 'INVALID_CURSOR',
+        fieldViolations: [{ field: 'before', description: 'not a valid cursor for this query' }],
+      },
+    });
+    expect(replayed.body.errors).toEqual([invalidBefore]);
+    expect(edited.body.errors).toEqual([invalidBefore]);
+    expect(await gateway.upstreamCalls()).toEqual([]);
+  });
+
   it('accepts a cursor replayed by the same caller with the same query', async () => {
     const filter = { statuses: ['ENABLED', 'PENDING'] };
     const cursor = await firstPackagesCursor(RESELLER_TOKEN, { filter });
@@ -167,15 +203,33 @@ describe('connection cursors', () => {
 describe('connection cursors past CURSOR_TTL_SECONDS', () => {
   const gateway = useGateway({ env: { GATEWAY_TOKENS, CURSOR_TTL_SECONDS: '1' } });
 
-  it('are refused as expired', async () => {
+  it('are refused as expired, as after and as before', async () => {
     const first = await call(gateway, SITES_PAGE, {}, RESELLER_TOKEN);
     const cursor = first.body.data!.sites!.pageInfo.endCursor;
+    const packagesCursor = await call(gateway, PACKAGES_PAGE, { first: 1 }, RESELLER_TOKEN);
+    const before = packagesCursor.body.data!.packages!.edges[0].cursor;
     await new Promise((resolve) => setTimeout(resolve, 2_100));
     const response = await call(gateway, SITES_PAGE, { after: cursor }, RESELLER_TOKEN);
+    const backward = await call(
+      gateway,
+      'query($before: String) { packages(last: 1, before: $before) { nodes { id } } }',
+      { before },
+      RESELLER_TOKEN,
+    );
     expect(response.body.errors).toEqual([
       expect.objectContaining({
         message: 'after is an expired cursor: start again from the first page',
         extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', reason: 'INVALID_CURSOR' }),
+      }),
+    ]);
+    expect(backward.body.errors).toEqual([
+      expect.objectContaining({
+        message: 'before is an expired cursor: start again from the first page',
+        extensions: expect.objectContaining({
+          code: 'BAD_USER_INPUT',
+          reason: 'INVALID_CURSOR',
+          fieldViolations: [{ field: 'before', description: 'not a valid cursor for this query' }],
+        }),
       }),
     ]);
   });

@@ -106,7 +106,9 @@ describe('path-significant and oversized strings', () => {
       'filter.nameStartsWith',
       'query($s: String) { sites(filter: { nameStartsWith: $s }) { nodes { id } } }',
     ],
+    ['filter.search', 'query($s: String) { sites(filter: { search: $s }) { nodes { id } } }'],
     ['after', 'query($s: String) { sites(after: $s) { nodes { id } } }'],
+    ['before', 'query($s: String) { packages(last: 1, before: $s) { nodes { id } } }'],
   ])('refuses a 1 MB %s before any upstream call', async (field, query) => {
     const response = await call(gateway, { query, variables: { s: 'x'.repeat(1_000_000) } });
     expect(response.body).toMatchObject({

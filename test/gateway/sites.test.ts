@@ -183,6 +183,47 @@ describe('sites', () => {
     ]);
   });
 
+  it('searches display names, names and connected domains with the search filter, as Wix documents searchPhrase', async () => {
+    const search = async (text: string) =>
+      (await gateway.execute(SitesDocument, { filter: { search: text } })).data!.sites.nodes;
+    expect([
+      await search('sweet crumbs'),
+      await search('yoga-stu'),
+      await search('latrattoria.it'),
+    ]).toEqual([[{ id: SITES.bakeryDraft }], [{ id: SITES.yogaStudio }], []]);
+    const customerB = await gateway.execute(SitesDocument, {
+      accountId: ACCOUNTS.customerB,
+      filter: { search: 'latrattoria.it' },
+    });
+    expect(customerB.data!.sites.nodes).toEqual([{ id: SITES.customerBRestaurant }]);
+    const counted = await gateway.execute(SitesCountDocument, { filter: { search: 'sweet' } });
+    expect(counted.data).toEqual({ sites: { totalCount: 1 } });
+  });
+
+  it('matches nameStartsWith on the slug in the URL, not on the display name', async () => {
+    const startsWith = async (text: string) =>
+      (await gateway.execute(SitesDocument, { filter: { nameStartsWith: text } })).data!.sites
+        .nodes;
+    expect(await startsWith('bakery')).toEqual([{ id: SITES.bakeryDraft }]);
+    expect(await startsWith('Sweet')).toEqual([]);
+  });
+
+  it('tells the first page from later ones with hasPreviousPage and startCursor', async () => {
+    const first = await gateway.execute(SitesDocument, { first: 2 });
+    const second = await gateway.execute(SitesDocument, {
+      first: 2,
+      after: first.data!.sites.pageInfo.endCursor,
+    });
+    expect(first.data!.sites.pageInfo).toMatchObject({
+      hasPreviousPage: false,
+      startCursor: first.data!.sites.edges[0].cursor,
+    });
+    expect(second.data!.sites.pageInfo).toMatchObject({
+      hasPreviousPage: true,
+      startCursor: second.data!.sites.edges[0].cursor,
+    });
+  });
+
   it('lists SITELESS_BUSINESS sites by default, which Wix documents as shown in the site list', async () => {
     const response = await gateway.execute(SitesDocument, { first: 50 });
     const ids = response.data!.sites.nodes.map((n) => n.id);

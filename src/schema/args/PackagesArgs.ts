@@ -2,10 +2,10 @@ import { ValidateNested } from 'class-validator';
 import { ArgsType, Field } from 'type-graphql';
 import { PackageFilter } from '../inputs/PackageFilter.js';
 import { PackageSort } from '../inputs/PackageSort.js';
-import { PageArgs } from './PageArgs.js';
+import { TwoWayPageArgs } from './TwoWayPageArgs.js';
 
 @ArgsType()
-export class PackagesArgs extends PageArgs {
+export class PackagesArgs extends TwoWayPageArgs {
   @Field(() => PackageFilter, { nullable: true, description: 'Which packages to list.' })
   @ValidateNested()
   filter?: PackageFilter;

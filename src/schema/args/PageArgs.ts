@@ -3,7 +3,7 @@ import { ArgsType, Field, Int } from 'type-graphql';
 import { AccountArgs } from './AccountArgs.js';
 
 /** Longer than any cursor the gateway issues. */
-const MAX_CURSOR_LENGTH = 4096;
+export const MAX_CURSOR_LENGTH = 4096;
 
 @ArgsType()
 export class PageArgs extends AccountArgs {

@@ -13,14 +13,23 @@ export class SiteFilter {
   @Field(() => String, {
     nullable: true,
     description:
-      "Search: sites whose name, display name or connected domain contains this text (Wix's `name` filter; ≤ 200 characters).",
+      "Search: sites whose display name, name (the slug in the site's URL) or connected domain contains this text (Wix's `searchPhrase` filter; ≤ 200 characters).",
+  })
+  @MaxLength(200, { message: 'must be at most 200 characters' })
+  search?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The same search as `search`, not a match on the slug alone: Wix documents its `name` filter as searching display names and domains too (≤ 200 characters). Prefer `search`.',
   })
   @MaxLength(200, { message: 'must be at most 200 characters' })
   name?: string;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Site name starts with this (case-insensitive; ≤ 200 characters).',
+    description:
+      "The site's name, the slug in its URL (not the display name), starts with this (case-insensitive; ≤ 200 characters).",
   })
   @MaxLength(200, { message: 'must be at most 200 characters' })
   nameStartsWith?: string;

@@ -6,6 +6,7 @@ export function siteFilterToWix(filter: SiteFilter | undefined | null): Filter {
   const wix: Filter = {};
   if (!filter) return wix;
   if (filter.ids) wix.id = { $in: filter.ids };
+  if (filter.search != null) wix.searchPhrase = { $eq: filter.search };
   if (filter.name != null || filter.nameStartsWith != null) {
     wix.name = {
       ...(filter.name != null && { $eq: filter.name }),
