@@ -110,7 +110,9 @@ export function estimateQueryCost(request: QueryCostRequest, options: QueryCostO
       const named = getNamedType(field.type);
       if (!childSelection || !isCompositeType(named)) return 1;
       const takesFirst = field.args.some((a) => a.name === 'first');
-      const childPageSize = takesFirst ? pageSizeOf(argumentValue(field, args, 'first')) : pageSize;
+      // A backward page (`last`) holds as many items as a forward one.
+      const size = argumentValue(field, args, 'first') ?? argumentValue(field, args, 'last');
+      const childPageSize = takesFirst ? pageSizeOf(size) : pageSize;
       const repeats = isListType(getNullableType(field.type))
         ? owner.name.endsWith('Connection')
           ? pageSize

@@ -121,6 +121,19 @@ describe('query limits (defaults)', () => {
     });
   });
 
+  it('prices a backward page by last as it prices first', async () => {
+    // packages 1 + nodes (1 + 100 × productInstances (1 + 10 × site (1 + productInstances (1 + 10 × 1)))) = 12,102.
+    const response = await query(
+      gateway,
+      `query Q($n: Int) { packages(last: $n, before: "c") { nodes { productInstances { site { productInstances { id } } } } } }`,
+      { n: 100 },
+    );
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({
+      errors: [{ extensions: { reason: 'QUERY_TOO_COMPLEX', cost: 12102 } }],
+    });
+  });
+
   it('prices the same query by its page size: first: 40 stays under the limit', async () => {
     const response = await query(
       gateway,
