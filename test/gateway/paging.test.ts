@@ -131,6 +131,24 @@ describe('packages, paged backward', () => {
     );
   });
 
+  it('pages both ways through a filter of 100 IDs, which the upstream cursors carry', async () => {
+    const family = (await upstreamPackages()).map((p) => p.id);
+    const filter = {
+      ids: [
+        ...family,
+        ...Array.from(
+          { length: 100 - family.length },
+          (_, i) => `deadbeef-0000-4000-8000-${String(i).padStart(12, '0')}`,
+        ),
+      ],
+    };
+    const forward = await walkForward(2, { filter });
+    const backward = await walkBackward(2, forward.edges.at(-1)!.cursor, { filter });
+    expect(ids(forward.edges)).toEqual(family);
+    expect(ids(backward.edges)).toEqual(family.slice(0, -1));
+    expect(Math.max(...forward.edges.map((e) => e.cursor.length))).toBeGreaterThan(4096);
+  });
+
   it('answers an empty page before the first package', async () => {
     const first = await page({ first: 2 });
     const before = await page({ last: 2, before: first.pageInfo.startCursor });

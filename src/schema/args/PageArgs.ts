@@ -2,8 +2,12 @@ import { MaxLength } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
 import { AccountArgs } from './AccountArgs.js';
 
-/** Longer than any cursor the gateway issues. */
-export const MAX_CURSOR_LENGTH = 4096;
+/**
+ * Room for the cursors the gateway issues: one holds up to two Wix cursors
+ * (next and prev), and a Wix cursor may carry its query's filter (the
+ * emulator's do), so a filter of 100 IDs makes a gateway cursor of ~15 kB.
+ */
+export const MAX_CURSOR_LENGTH = 32_768;
 
 @ArgsType()
 export class PageArgs extends AccountArgs {
