@@ -60,9 +60,12 @@ export async function startGatewayTarget({ upstreamUrl, apiKey, accountId, naive
     GATEWAY_ALLOW_ANONYMOUS: 'true',
     // Required in production (the bench runs its targets so); one process needs no shared one.
     CURSOR_SECRET: randomBytes(32).toString('base64url'),
-    // The growth run reads pages of up to 100 packages with their sites; the
-    // bench measures what such a page costs, not the query limits' policy.
-    MAX_QUERY_COST: '1000000',
+    // The growth run reads pages of up to 100 packages with their sites, and
+    // load runs make thousands of upstream calls a minute from one address:
+    // the bench measures what they cost, not the cost limits' policy.
+    MAX_UPSTREAM_CALLS: '100000',
+    MAX_RESPONSE_OBJECTS: '100000000',
+    UPSTREAM_CALLS_PER_MINUTE: '0',
     ...(naive ? NAIVE_MODE_ENV : {}),
   });
   const gateway = await startGateway(config);

@@ -40,6 +40,16 @@ export interface GatewayContext {
   readonly telemetry: RequestTelemetry;
   /** Runs each mutation once per caller key, with its upstream keys and payload. */
   readonly mutations: MutationRunner;
+  /** The caller's upstream calls per minute (`UPSTREAM_CALLS_PER_MINUTE`); absent when off. */
+  readonly upstreamBudget?: RequestUpstreamBudget;
+}
+
+/** The caller's budget of upstream calls, as one request spends it. */
+export interface RequestUpstreamBudget {
+  /** Counts the operation's estimate before it runs; RATE_LIMITED past the budget. */
+  spend(calls: number): Promise<void>;
+  /** Counts the calls it made beyond the estimate, after it ran. */
+  charge(calls: number): Promise<void>;
 }
 
 export interface ContextDependencies {
@@ -70,6 +80,8 @@ export interface ContextDependencies {
   /** Process-wide results of mutations by the caller's idempotencyKey. */
   idempotency: IdempotencyStore;
   idempotencyTiming: IdempotencyTiming;
+  /** The caller's budget of upstream calls, bound to this request's caller. */
+  upstreamBudget?: RequestUpstreamBudget;
 }
 
 /** Builds fresh datasources and loaders for one request; nothing is reused across requests. */
@@ -104,5 +116,6 @@ export function createContext(deps: ContextDependencies): GatewayContext {
     cursors: deps.cursorSigner.forCaller(deps.caller),
     telemetry,
     mutations: new MutationRunner(deps.idempotency, deps.idempotencyTiming),
+    upstreamBudget: deps.upstreamBudget,
   };
 }

@@ -17,7 +17,8 @@ export const GatewayErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   /**
    * Wix throttled the gateway, or the caller passed the gateway's own
-   * `RATE_LIMIT_PER_MINUTE` (`reason: GATEWAY_RATE_LIMIT`); retry after
+   * `RATE_LIMIT_PER_MINUTE` (`reason: GATEWAY_RATE_LIMIT`) or
+   * `UPSTREAM_CALLS_PER_MINUTE` (`reason: UPSTREAM_CALL_BUDGET`); retry after
    * `extensions.retryAfterSeconds`.
    */
   RATE_LIMITED: 'RATE_LIMITED',

@@ -10,6 +10,10 @@ import {
 import type { Authenticator } from '../security/createAuthenticator.js';
 import { createRateLimiter, type RateLimiter } from '../security/createRateLimiter.js';
 import {
+  createUpstreamCallBudget,
+  type UpstreamCallBudget,
+} from '../security/createUpstreamCallBudget.js';
+import {
   limitFailedAuthentication,
   type AddressAuthenticator,
 } from '../security/limitFailedAuthentication.js';
@@ -26,6 +30,8 @@ export interface SharedStores {
   apqCache: KeyValueCache<string> | undefined;
   /** Undefined when `RATE_LIMIT_PER_MINUTE` is 0. */
   rateLimiter: RateLimiter | undefined;
+  /** Undefined when `UPSTREAM_CALLS_PER_MINUTE` is 0. */
+  upstreamCallBudget: UpstreamCallBudget | undefined;
   /** The authenticator under the per-address limit of failed authentications. */
   limitFailedAuthentication(authenticate: Authenticator): AddressAuthenticator;
   /** Turns and fan-out of the upstream reads behind subscriptions (one read per resource across replicas). */
@@ -50,6 +56,7 @@ export function createSharedStores(config: SharedStoreConfig): SharedStores {
       idempotencyTiming,
       apqCache: undefined,
       rateLimiter: createRateLimiter({ perMinute: config.rateLimitPerMinute }),
+      upstreamCallBudget: createUpstreamCallBudget({ perMinute: config.upstreamCallsPerMinute }),
       limitFailedAuthentication: (authenticate) =>
         limitFailedAuthentication(authenticate, { perMinute: config.authFailuresPerMinute }),
       pollCoordinator: new InMemoryPollCoordinator(),
@@ -68,6 +75,10 @@ export function createSharedStores(config: SharedStoreConfig): SharedStores {
     idempotencyTiming,
     apqCache: new RedisKeyValueCache(redis, config.apqTtlSeconds),
     rateLimiter: createRateLimiter({ perMinute: config.rateLimitPerMinute, redis }),
+    upstreamCallBudget: createUpstreamCallBudget({
+      perMinute: config.upstreamCallsPerMinute,
+      redis,
+    }),
     limitFailedAuthentication: (authenticate) =>
       limitFailedAuthentication(authenticate, { perMinute: config.authFailuresPerMinute, redis }),
     pollCoordinator,

@@ -86,6 +86,15 @@ export const sharedStoreSettings = settingGroup({
       description:
         "GraphQL operations one caller (its credential: the token, or the JWT's issuer and subject; the client address when caller authentication is off) may run per minute, each operation of a batch counting, across replicas when `REDIS_URL` is set; past it `RATE_LIMITED` (HTTP 429) with `retryAfterSeconds`.",
     }),
+    upstreamCallsPerMinute: integerSetting({
+      name: 'UPSTREAM_CALLS_PER_MINUTE',
+      unit: 'upstream calls',
+      default: 600,
+      min: 0,
+      max: 10_000_000,
+      description:
+        "Wix calls one caller's operations may make per minute (keyed as `RATE_LIMIT_PER_MINUTE`, across replicas when `REDIS_URL` is set): each operation is charged its estimate before it runs, and what it made beyond the estimate after; past it `RATE_LIMITED` (HTTP 429, `reason: UPSTREAM_CALL_BUDGET`) with `retryAfterSeconds`. Every tenant shares the one Wix key, so one caller cannot spend everyone's quota. `0`: off.",
+    }),
     authFailuresPerMinute: integerSetting({
       name: 'AUTH_FAILURES_PER_MINUTE',
       unit: 'failures',

@@ -34,9 +34,7 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter | un
   if (options.perMinute === 0) return undefined;
   const window = fixedWindow('rate-limit', options.perMinute, options.redis);
   return async (caller, clientAddress, operations = 1) => {
-    const key =
-      caller.credential === undefined ? `address:${clientAddress}` : `caller:${caller.credential}`;
-    const retryAfterSeconds = await window.consume(key, operations);
+    const retryAfterSeconds = await window.consume(counterKey(caller, clientAddress), operations);
     if (retryAfterSeconds === undefined) return;
     throw rateLimited(
       `Rate limit of ${options.perMinute} operations per minute reached; retry after ${retryAfterSeconds} s`,
@@ -44,6 +42,13 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter | un
       retryAfterSeconds,
     );
   };
+}
+
+/** What a caller's counters are keyed by: its credential, or its address while authentication is off. */
+export function counterKey(caller: Caller, clientAddress: string): string {
+  return caller.credential === undefined
+    ? `address:${clientAddress}`
+    : `caller:${caller.credential}`;
 }
 
 /**

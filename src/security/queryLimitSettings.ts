@@ -8,7 +8,7 @@ import {
   type ConfigOf,
 } from '../config/setting.js';
 
-/** What one request may ask for: its size, shape, estimated cost and page sizes. */
+/** What one request may ask for: its size, shape, estimated upstream cost and page sizes. */
 export const queryLimitSettings = settingGroup({
   title: 'Query limits and paging',
   about:
@@ -52,23 +52,29 @@ export const queryLimitSettings = settingGroup({
       max: 1_000_000,
       description: 'Largest document; the parser stops past it.',
     }),
-    maxCost: integerSetting({
-      name: 'MAX_QUERY_COST',
-      unit: 'points',
-      default: 5_000,
+    maxUpstreamCalls: integerSetting({
+      name: 'MAX_UPSTREAM_CALLS',
+      unit: 'upstream calls',
+      default: 10,
+      min: 1,
+      max: 100_000,
+      description:
+        'Most Wix calls one operation is estimated to make before it runs (pages, batched loader reads per account, counts, writes); above it `QUERY_TOO_COMPLEX` ([how it is estimated](operations.md#what-an-operation-costs)).',
+    }),
+    maxResponseObjects: integerSetting({
+      name: 'MAX_RESPONSE_OBJECTS',
+      unit: 'objects',
+      default: 10_000,
       min: 1,
       max: 100_000_000,
       description:
-        "Largest estimated cost of one operation: 1 point per field, a list's selection counted once per item (`first`, or the default page size, for connections; `QUERY_COST_LIST_SIZE` for other lists) ([how it is estimated](operations.md#hostile-or-broken-input)).",
+        'Most objects (not scalars) one operation is estimated to answer; above it `QUERY_TOO_COMPLEX`.',
     }),
-    assumedListSize: integerSetting({
-      name: 'QUERY_COST_LIST_SIZE',
-      unit: 'items',
-      default: 10,
-      min: 1,
-      max: 1_000,
+    costInExtensions: booleanSetting({
+      name: 'QUERY_COST_EXTENSIONS',
+      default: false,
       description:
-        'Items assumed in a list without `first` (e.g. `productInstances`) when estimating cost.',
+        'Adds `extensions.cost { estimatedUpstreamCalls, estimatedObjects }` to every answer that has an estimate: for tests and for tuning the limits, not for production clients.',
     }),
     maxBodyBytes: integerSetting({
       name: 'MAX_BODY_BYTES',

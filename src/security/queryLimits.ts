@@ -2,14 +2,11 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   GraphQLError,
-  Kind,
-  type FragmentDefinitionNode,
   type ParseOptions,
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
-import { badUserInput } from '../errors/index.js';
-import { estimateQueryCost } from './estimateQueryCost.js';
+import { upstreamCostPlugin, type UpstreamCosting } from './upstreamCostPlugin.js';
 
 /** Why a request was refused before execution, in `extensions.reason` (code BAD_USER_INPUT). */
 export type QueryLimitReason =
@@ -28,20 +25,14 @@ export interface QueryLimits {
   maxDirectives: number;
   /** Most lexical tokens in one document; the parser stops past it. */
   maxTokens: number;
-  /** Largest estimated cost of one operation (see estimateQueryCost). */
-  maxCost: number;
-  defaultPageSize: number;
-  maxPageSize: number;
-  /** Items assumed in a list of objects that takes no `first`. */
-  assumedListSize: number;
   /** Strip "Did you mean …?" from errors: they reveal the schema when introspection is off. */
   hideFieldSuggestions: boolean;
 }
 
 /** What ApolloServer needs to enforce the limits: validation rules, plugins, parser options. */
-export interface QueryLimitOptions {
+export interface QueryLimitOptions<TContext extends object> {
   validationRules: ValidationRule[];
-  plugins: ApolloServerPlugin[];
+  plugins: ApolloServerPlugin<TContext>[];
   parseOptions: ParseOptions;
 }
 
@@ -51,10 +42,14 @@ export interface QueryLimitOptions {
  * 400 with GRAPHQL_VALIDATION_FAILED, which formatError turns into
  * BAD_USER_INPUT keeping the reason). Armor's own cost rule has no list
  * multipliers and its token plugin throws from a hook Apollo 5 answers with a
- * 500, so cost is estimateQueryCost in a plugin, and tokens are graphql-js's
- * own `maxTokens` parser option.
+ * 500, so cost is what the operation would make Wix do (upstreamCostPlugin),
+ * and tokens are graphql-js's own `maxTokens` parser option.
  */
-export function queryLimitOptions(limits: QueryLimits): QueryLimitOptions {
+export function queryLimitOptions<TContext extends object>(
+  limits: QueryLimits,
+  /** Without it (the WebSocket subscriptions, which take only rules and parser options), no pricing. */
+  costing?: UpstreamCosting<TContext>,
+): QueryLimitOptions<TContext> {
   const armor = new ApolloArmor({
     maxDepth: {
       n: limits.maxDepth,
@@ -81,10 +76,10 @@ export function queryLimitOptions(limits: QueryLimits): QueryLimitOptions {
     validationRules: armor.validationRules,
     plugins: [
       // Armor's typings name Apollo's CommonJS build; its plugins are plain objects.
-      ...(armor.plugins as unknown as ApolloServerPlugin[]),
+      ...(armor.plugins as unknown as ApolloServerPlugin<TContext>[]),
       tokenLimitReasonPlugin(),
       ...(limits.hideFieldSuggestions ? [hideSuggestionsPlugin()] : []),
-      queryCostPlugin(limits),
+      ...(costing ? [upstreamCostPlugin(costing)] : []),
     ],
     parseOptions: { maxTokens: limits.maxTokens },
   };
@@ -128,48 +123,6 @@ function hideSuggestionsPlugin(): ApolloServerPlugin {
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
             error.message = error.message.replace(/\s*Did you mean [^?]*\?/g, '');
-          }
-        },
-      };
-    },
-  };
-}
-
-function queryCostPlugin(limits: QueryLimits): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, operation, request }) {
-          if (!operation) return;
-          // graphql-js validation lets `subscription { … }` through on a schema without
-          // subscriptions and execution then fails without a code; refuse it here.
-          if (!schema.getRootType(operation.operation)) {
-            throw badUserInput(`This gateway does not support ${operation.operation} operations`, {
-              reason: 'OPERATION_NOT_SUPPORTED',
-              http: { status: 400 },
-            });
-          }
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const definition of document.definitions) {
-            if (definition.kind === Kind.FRAGMENT_DEFINITION) {
-              fragments[definition.name.value] = definition;
-            }
-          }
-          const cost = estimateQueryCost(
-            { schema, operation, fragments, variables: request.variables },
-            limits,
-          );
-          if (cost > limits.maxCost) {
-            throw badUserInput(
-              `Query cost ${Number.isFinite(cost) ? cost : 'unbounded'} exceeds the limit of ${limits.maxCost}: ask for fewer items (smaller first) or fewer nested lists`,
-              {
-                reason: 'QUERY_TOO_COMPLEX',
-                cost: Number.isFinite(cost) ? cost : null,
-                maxCost: limits.maxCost,
-                // Read by Apollo for the HTTP status; formatError drops it.
-                http: { status: 400 },
-              },
-            );
           }
         },
       };

@@ -11,6 +11,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { GatewayContext } from '../context.js';
 import type { FormatError } from '../http/registerGraphQLRefusals.js';
 import { legacyJsonStatusPlugin } from '../http/legacyJsonStatusPlugin.js';
+import { UPSTREAM_COSTS } from '../resolvers/upstreamCosts.js';
 import { queryLimitOptions } from '../security/queryLimits.js';
 import { subscriptionsOverWebSocketOnly } from '../subscriptions/subscriptionsOverWebSocketOnly.js';
 import {
@@ -37,10 +38,23 @@ export async function createApollo(
   options: ApolloOptions,
 ): Promise<ApolloServer<GatewayContext>> {
   const { limits } = config;
-  const limitOptions = queryLimitOptions({
-    ...limits,
-    hideFieldSuggestions: !limits.introspection,
-  });
+  const limitOptions = queryLimitOptions<GatewayContext>(
+    { ...limits, hideFieldSuggestions: !limits.introspection },
+    {
+      model: UPSTREAM_COSTS,
+      maxUpstreamCalls: limits.maxUpstreamCalls,
+      maxResponseObjects: limits.maxResponseObjects,
+      pageSize: { default: limits.defaultPageSize, max: limits.maxPageSize },
+      inExtensions: limits.costInExtensions,
+      callerOf: ({ caller, accountDirectory }) => ({
+        accounts: Math.max(1, accountDirectory.accountsOf(caller).length),
+        lookupAccounts: accountDirectory.lookupAccountsOf(caller).accounts.length,
+        defaultAccountId: accountDirectory.defaultFor(caller),
+      }),
+      budgetOf: (context) => context.upstreamBudget,
+      callsMade: (context) => context.telemetry.upstreamCalls,
+    },
+  );
   const apollo = new ApolloServer<GatewayContext>({
     schema: options.schema,
     // Apollo adds stack traces unless NODE_ENV=production; never send them.

@@ -27,13 +27,13 @@ export function createUpstream(config: ResolvedConfig): Upstream {
 /** Builds one request's context; without a caller, the gateway's own (the readiness probe). */
 export type ContextFactory = (
   caller?: Caller,
-  request?: { id: string; gatewayTelemetry: RequestTelemetry | null },
+  request?: { id: string; ip: string; gatewayTelemetry: RequestTelemetry | null },
 ) => GatewayContext;
 
 export function createContextFactory(
   config: ResolvedConfig,
   upstream: Upstream,
-  shared: Pick<SharedStores, 'idempotency' | 'idempotencyTiming'>,
+  shared: Pick<SharedStores, 'idempotency' | 'idempotencyTiming' | 'upstreamCallBudget'>,
   telemetry: TelemetrySinks,
 ): ContextFactory {
   const accountDirectory = new AccountDirectory(
@@ -42,6 +42,7 @@ export function createContextFactory(
     config.accounts.siteLookupMaxAccounts,
   );
   const cursorSigner = new CursorSigner(config.limits.cursorSecret, config.limits.cursorTtlSeconds);
+  const budget = shared.upstreamCallBudget;
   return (caller = GATEWAY_INTERNAL_CALLER, request) => {
     const context = createContext({
       caller,
@@ -67,6 +68,11 @@ export function createContextFactory(
       },
       idempotency: shared.idempotency,
       idempotencyTiming: shared.idempotencyTiming,
+      upstreamBudget: budget &&
+        request && {
+          spend: (calls) => budget.spend(caller, request.ip, calls),
+          charge: (calls) => budget.charge(caller, request.ip, calls),
+        },
     });
     if (request) request.gatewayTelemetry = context.telemetry;
     return context;

@@ -95,25 +95,23 @@ describe('query limits (defaults)', () => {
     });
   });
 
-  it('multiplies nested lists by first and refuses a cost over 5000 with QUERY_TOO_COMPLEX', async () => {
-    // sites 1 + nodes (1 + 100 × productInstances (1 + 10 × package (1 + productInstances (1 + 10 × 1)))) = 12,102.
-    const response = await query(
-      gateway,
-      `query Q($n: Int) { sites(first: $n) { nodes { productInstances { package { productInstances { id } } } } } }`,
-      { n: 100 },
-    );
+  it('refuses an operation estimated above 10 upstream calls with QUERY_TOO_COMPLEX, naming the limit and the excess', async () => {
+    // 11 pages of sites, each its own Query Sites.
+    const pages = Array.from({ length: 11 }, (_, i) => `p${i}: sites(first: 1) { nodes { id } }`);
+    const response = await query(gateway, `{ ${pages.join(' ')} }`);
     expect(response).toEqual({
       status: 400,
       body: {
         errors: [
           {
             message:
-              'Query cost 12102 exceeds the limit of 5000: ask for fewer items (smaller first) or fewer nested lists',
+              'This operation would make an estimated 11 upstream calls, 1 over MAX_UPSTREAM_CALLS (10): ask for fewer aliases, smaller pages or fewer nested lists',
             extensions: {
               code: 'BAD_USER_INPUT',
               reason: 'QUERY_TOO_COMPLEX',
-              cost: 12102,
-              maxCost: 5000,
+              limit: 'MAX_UPSTREAM_CALLS',
+              estimated: 11,
+              maximum: 10,
             },
           },
         ],
@@ -122,23 +120,30 @@ describe('query limits (defaults)', () => {
   });
 
   it('prices a backward page by last as it prices first', async () => {
-    // packages 1 + nodes (1 + 100 × productInstances (1 + 10 × site (1 + productInstances (1 + 10 × 1)))) = 12,102.
-    const response = await query(
-      gateway,
-      `query Q($n: Int) { packages(last: $n, before: "c") { nodes { productInstances { site { productInstances { id } } } } } }`,
-      { n: 100 },
-    );
-    expect(response.status).toBe(400);
-    expect(response.body).toMatchObject({
-      errors: [{ extensions: { reason: 'QUERY_TOO_COMPLEX', cost: 12102 } }],
+    // last: 100 before a cursor: 2 pages, 200 sites (2 Query Sites), their packages (2), and the
+    // 800 sites of those packages' instances (8): 14 calls. last: 10 costs 5 and runs (to the cursor check).
+    const deep = `query Q($n: Int) { packages(last: $n, before: "c") { nodes { productInstances { site { productInstances { package { productInstances { site { id } } } } } } } } }`;
+    const refused = await query(gateway, deep, { n: 100 });
+    expect(refused.body).toMatchObject({
+      errors: [
+        {
+          extensions: {
+            reason: 'QUERY_TOO_COMPLEX',
+            limit: 'MAX_UPSTREAM_CALLS',
+            estimated: 14,
+          },
+        },
+      ],
     });
+    const small = await query(gateway, deep, { n: 10 });
+    expect(small.body).toMatchObject({ errors: [{ extensions: { reason: 'INVALID_CURSOR' } }] });
   });
 
-  it('prices the same query by its page size: first: 40 stays under the limit', async () => {
+  it('prices nested lists by the calls they make, not their size: 100 sites with their instances and packages pass', async () => {
     const response = await query(
       gateway,
       `query Q($n: Int) { sites(first: $n) { nodes { productInstances { package { productInstances { id } } } } } }`,
-      { n: 40 },
+      { n: 100 },
     );
     expect(response.status).toBe(200);
     expect(response.body).not.toHaveProperty('errors');
@@ -232,7 +237,7 @@ describe('query limits (configured)', () => {
     env: {
       MAX_QUERY_DEPTH: '3',
       MAX_ALIASES: '1',
-      MAX_QUERY_COST: '30',
+      MAX_RESPONSE_OBJECTS: '30',
       MAX_BODY_BYTES: '2048',
       MAX_BATCH_OPERATIONS: '2',
       INTROSPECTION: 'false',
@@ -252,12 +257,23 @@ describe('query limits (configured)', () => {
     });
   });
 
-  it('applies MAX_QUERY_COST with the default page size for an omitted first', async () => {
-    // 1 + (1 + 20 × 1) = 22 points: under 30. first: 30 → 32 points: over.
+  it('applies MAX_RESPONSE_OBJECTS with the default page size for an omitted first', async () => {
+    // The connection and 20 edges: 21 objects, under 30; first: 30 makes 31: over.
     expect((await query(gateway, '{ sites { edges { cursor } } }')).status).toBe(200);
     const response = await query(gateway, '{ sites(first: 30) { edges { cursor } } }');
     expect(response.body).toMatchObject({
-      errors: [{ extensions: { reason: 'QUERY_TOO_COMPLEX', cost: 32, maxCost: 30 } }],
+      errors: [
+        {
+          message:
+            'This operation would answer an estimated 31 objects, 1 over MAX_RESPONSE_OBJECTS (30): ask for fewer aliases, smaller pages or fewer nested lists',
+          extensions: {
+            reason: 'QUERY_TOO_COMPLEX',
+            limit: 'MAX_RESPONSE_OBJECTS',
+            estimated: 31,
+            maximum: 30,
+          },
+        },
+      ],
     });
   });
 

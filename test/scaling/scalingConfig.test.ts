@@ -1,7 +1,7 @@
 import { ConfigError, loadConfig } from '../../src/config.js';
 
 describe('scaling settings', () => {
-  it('keep everything in memory, with no rate limit, by default', () => {
+  it('keep everything in memory, with no rate limit and a budget of 600 upstream calls per caller and minute, by default', () => {
     expect(loadConfig({}).shared).toMatchObject({
       redisUrl: undefined,
       redisKeyPrefix: 'wix-gateway:',
@@ -10,6 +10,7 @@ describe('scaling settings', () => {
       idempotencyTtlSeconds: 86_400,
       idempotencyWaitMs: 2000,
       rateLimitPerMinute: 0,
+      upstreamCallsPerMinute: 600,
     });
   });
 
@@ -23,6 +24,7 @@ describe('scaling settings', () => {
         IDEMPOTENCY_TTL_SECONDS: '3600',
         IDEMPOTENCY_WAIT_MS: '0',
         RATE_LIMIT_PER_MINUTE: '120',
+        UPSTREAM_CALLS_PER_MINUTE: '0',
       }).shared,
     ).toMatchObject({
       redisUrl: 'rediss://:secret@redis.internal:6380/2',
@@ -32,6 +34,7 @@ describe('scaling settings', () => {
       idempotencyTtlSeconds: 3600,
       idempotencyWaitMs: 0,
       rateLimitPerMinute: 120,
+      upstreamCallsPerMinute: 0,
     });
   });
 
