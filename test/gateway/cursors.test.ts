@@ -186,6 +186,19 @@ describe('connection cursors', () => {
     expect(await gateway.upstreamCalls()).toEqual([]);
   });
 
+  it('refuses a cursor whose MAC is spelled another way, though it decodes to the same bytes', async () => {
+    const cursor = await firstPackagesCursor(RESELLER_TOKEN);
+    const [payload, mac] = cursor.split('.');
+    // base64url decoding skips characters outside its alphabet.
+    const respelled = [`${payload}.${mac.slice(0, 10)}!${mac.slice(10)}`, `${payload}.${mac}=`];
+    await gateway.clearUpstreamCalls();
+    for (const after of respelled) {
+      const response = await call(gateway, PACKAGES_PAGE, { first: 1, after }, RESELLER_TOKEN);
+      expect(response.body.errors).toEqual([expect.objectContaining(INVALID)]);
+    }
+    expect(await gateway.upstreamCalls()).toEqual([]);
+  });
+
   it('accepts a cursor replayed by the same caller with the same query', async () => {
     const filter = { statuses: ['ENABLED', 'PENDING'] };
     const cursor = await firstPackagesCursor(RESELLER_TOKEN, { filter });

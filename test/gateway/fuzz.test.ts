@@ -1,5 +1,7 @@
 import fc from 'fast-check';
-import { ACCOUNTS, SITES, useGateway } from '../harness.js';
+import { CUSTOMER_A_TOKEN, GATEWAY_TOKENS, RESELLER_TOKEN } from '../callers.js';
+import { ACCOUNTS, PACKAGES, SITES, useGateway } from '../harness.js';
+import { HOSTILE_API_KEY, useHostileUpstream } from '../hostileUpstream.js';
 
 const gateway = useGateway();
 
@@ -216,5 +218,275 @@ describe('fuzzing the GraphQL endpoint', () => {
       }),
     );
     expect(after).toEqual({ status: 200, body: { data: { site: { id: SITES.customerAShop } } } });
+  }, 120_000);
+});
+
+/** Checks an answer for what no client may see, and for codes outside the closed set. */
+function expectSafe(status: number, text: string, secrets: readonly (string | RegExp)[]) {
+  expect(status).toBeLessThan(500);
+  for (const leak of [...LEAKS, ...secrets]) {
+    if (typeof leak === 'string') expect(text).not.toContain(leak);
+    else expect(text).not.toMatch(leak);
+  }
+  const body = JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] };
+  for (const error of body.errors ?? []) expect(CODES.has(error.extensions?.code ?? '')).toBe(true);
+  return body;
+}
+
+describe('fuzzing connection cursors the gateway did issue', () => {
+  const cursors = useGateway({ env: { GATEWAY_TOKENS } });
+
+  const PAGE = (field: string) =>
+    `query($after: String, $f: ${field === 'sites' ? 'SiteFilter' : 'PackageFilter'}, $a: ID) { ${field}(first: 1, after: $after, filter: $f, accountId: $a) { pageInfo { endCursor } } }`;
+  const FILTERS = {
+    sites: [undefined, { published: true }, { nameStartsWith: 'c' }],
+    packages: [undefined, { statuses: ['ENABLED'] }, { accountIds: [ACCOUNTS.customerA] }],
+  };
+  const CALLERS = { reseller: RESELLER_TOKEN, customerA: CUSTOMER_A_TOKEN };
+
+  async function page(
+    field: 'sites' | 'packages',
+    filter: number,
+    caller: keyof typeof CALLERS,
+    after?: string,
+  ) {
+    const response = await cursors.post(
+      JSON.stringify({
+        query: PAGE(field),
+        variables: { after, f: FILTERS[field][filter], a: ACCOUNTS.customerA },
+      }),
+      { 'content-type': 'application/json', authorization: `Bearer ${CALLERS[caller]}` },
+    );
+    return response as {
+      status: number;
+      body: {
+        data?: Record<string, { pageInfo: { endCursor: string | null } }> | null;
+        errors?: { extensions: { code: string; reason?: string } }[];
+      };
+    };
+  }
+
+  it('refuses every tampered cursor, and every real one under another caller, connection or filter, before any upstream call', async () => {
+    // A real first-page cursor for each connection, filter and caller.
+    const issued = new Map<string, string>();
+    for (const field of ['sites', 'packages'] as const) {
+      for (const filter of [0, 1, 2]) {
+        for (const caller of ['reseller', 'customerA'] as const) {
+          const cursor = (await page(field, filter, caller)).body.data?.[field].pageInfo.endCursor;
+          if (cursor) issued.set(`${field}|${filter}|${caller}`, cursor);
+        }
+      }
+    }
+    expect(issued.size).toBeGreaterThanOrEqual(6);
+    const origins = [...issued.keys()];
+    const edit = fc.oneof(
+      fc.constant({ kind: 'none' as const }),
+      fc.record({
+        kind: fc.constant('replace' as const),
+        at: fc.nat(),
+        char: fc.string({ minLength: 1, maxLength: 1 }),
+      }),
+      fc.record({ kind: fc.constant('cut' as const), at: fc.nat() }),
+      fc.record({
+        kind: fc.constant('insert' as const),
+        at: fc.nat(),
+        char: fc.string({ minLength: 1, maxLength: 1 }),
+      }),
+      fc.record({ kind: fc.constant('graft' as const), from: fc.constantFrom(...origins) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...origins),
+        edit,
+        fc.constantFrom('sites' as const, 'packages' as const),
+        fc.constantFrom(0, 1, 2),
+        fc.constantFrom('reseller' as const, 'customerA' as const),
+        async (origin, change, field, filter, caller) => {
+          const cursor = issued.get(origin)!;
+          const after = applyEdit(cursor, change, issued);
+          await cursors.clearUpstreamCalls();
+          const response = await page(field, filter, caller, after);
+          const valid = after === cursor && origin === `${field}|${filter}|${caller}`;
+          if (valid) {
+            expect(response.body.errors).toBeUndefined();
+            return;
+          }
+          expect(response.body.errors?.[0]?.extensions).toMatchObject({
+            code: 'BAD_USER_INPUT',
+          });
+          expect(await cursors.upstreamCalls()).toEqual([]);
+        },
+      ),
+      { seed: SEED, numRuns: 150, endOnFailure: true },
+    );
+  }, 120_000);
+});
+
+type CursorEdit =
+  | { kind: 'none' }
+  | { kind: 'replace'; at: number; char: string }
+  | { kind: 'cut'; at: number }
+  | { kind: 'insert'; at: number; char: string }
+  | { kind: 'graft'; from: string };
+
+/** A change to a cursor's text: a character replaced, inserted or cut, or the MAC of another cursor. */
+function applyEdit(cursor: string, edit: CursorEdit, issued: Map<string, string>): string {
+  switch (edit.kind) {
+    case 'none':
+      return cursor;
+    case 'replace': {
+      const at = edit.at % cursor.length;
+      return cursor.slice(0, at) + edit.char + cursor.slice(at + 1);
+    }
+    case 'cut':
+      return cursor.slice(0, edit.at % cursor.length) || cursor.slice(1);
+    case 'insert': {
+      const at = edit.at % (cursor.length + 1);
+      return cursor.slice(0, at) + edit.char + cursor.slice(at);
+    }
+    case 'graft': {
+      const donor = issued.get(edit.from)!;
+      return `${cursor.split('.')[0]}.${donor.split('.')[1]}`;
+    }
+  }
+}
+
+describe('fuzzing path-significant IDs', () => {
+  const paths = useGateway();
+
+  const PATHY = [
+    '.',
+    '..',
+    '%2e',
+    '%2e%2e',
+    '.%2e',
+    '/',
+    '//',
+    '../',
+    '%2f',
+    '..%2f..',
+    '\\..',
+    `${PACKAGES.customerABasic}/..`,
+    `${PACKAGES.customerABasic}/../${PACKAGES.outsiderVip}`,
+    `../${PACKAGES.outsiderVip}`,
+  ];
+  const GUID_ARGUMENTS = [
+    (v: string) => ({ query: 'query($v: ID!) { package(id: $v) { id } }', variables: { v } }),
+    (v: string) => ({ query: 'query($v: ID!) { site(id: $v) { id } }', variables: { v } }),
+    (v: string) => ({
+      query: 'query($v: ID!) { productInstance(id: $v) { id } }',
+      variables: { v },
+    }),
+    (v: string) => ({
+      query: 'query($v: ID) { sites(accountId: $v) { nodes { id } } }',
+      variables: { v },
+    }),
+    (v: string) => ({
+      query: 'mutation($v: ID!) { cancelInstance(instanceId: $v) { instance { id } } }',
+      variables: { v },
+    }),
+    (v: string) => ({
+      query: `mutation($v: ID!) { assignInstance(instanceId: "${PACKAGES.customerABasic}", siteId: $v) { instance { id } } }`,
+      variables: { v },
+    }),
+    (v: string) => ({
+      query:
+        'mutation($v: ID!) { updatePackageExternalId(id: $v, externalId: "x") { package { id } } }',
+      variables: { v },
+    }),
+  ];
+
+  it('refuses them in every GUID argument, and sends an externalId as one encoded path segment or not at all', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...PATHY),
+        fc.nat({ max: GUID_ARGUMENTS.length }),
+        async (value, which) => {
+          await paths.clearUpstreamCalls();
+          const request =
+            which < GUID_ARGUMENTS.length
+              ? GUID_ARGUMENTS[which](value)
+              : {
+                  query: `mutation($v: String!) { updatePackageExternalId(id: "${PACKAGES.customerABasic}", externalId: $v, accountId: "${ACCOUNTS.customerA}") { package { externalId } } }`,
+                  variables: { v: value },
+                };
+          const response = await paths.post(JSON.stringify(request));
+          const body = expectSafe(response.status, JSON.stringify(response.body), [
+            paths.apiKey,
+          ]) as { data?: unknown; errors?: { extensions: { code: string } }[] };
+          const calls = await paths.upstreamCalls();
+          if (which < GUID_ARGUMENTS.length || value === '.' || value === '..') {
+            expect(body.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+            expect(calls).toEqual([]);
+            return;
+          }
+          // One call to the update route of this very package, the value one segment.
+          expect(calls.map((c) => c.path)).toEqual([
+            `/resellers/v1/packages/update/${PACKAGES.customerABasic}/${encodeURIComponent(value)}`,
+          ]);
+          expect(body).toEqual({
+            data: { updatePackageExternalId: { package: { externalId: value } } },
+          });
+        },
+      ),
+      { seed: SEED, numRuns: 120, endOnFailure: true },
+    );
+  }, 60_000);
+});
+
+describe('fuzzing hostile upstream bodies', () => {
+  const upstream = useHostileUpstream();
+  const MARKER = 'UPSTREAM-SECRET-MARKER';
+
+  const hostileBody = fc.oneof(
+    fc.jsonValue().map((v) => JSON.stringify(v)),
+    fc.string({ maxLength: 200 }),
+    fc.constantFrom(
+      '',
+      'null',
+      '[]',
+      '{"sites":null}',
+      '{"sites":[{"id":null}]}',
+      '{"packages":"x"}',
+      '{"package":{"productInstances":7}}',
+      '{"__proto__":{"polluted":true},"sites":[]}',
+      '{"constructor":{"prototype":{"polluted":true}}}',
+      '<html><body>502 Bad Gateway</body></html>',
+      '{"message":"' + MARKER + '","details":{"applicationError":{"code":"' + MARKER + '"}}}',
+      '{"sites":[' + '{"id":"a"},'.repeat(2_000) + '{"id":"b"}]}',
+      '{"a":' + '['.repeat(5_000) + ']'.repeat(5_000) + '}',
+      '{"sites": [',
+    ),
+    fc
+      .string({ maxLength: 30 })
+      .map((text) => JSON.stringify({ message: `${MARKER} ${text}`, sites: [], packages: [] })),
+  );
+  const READS = [
+    `{ sites(first: 2) { nodes { id name productInstances { id } } } }`,
+    `{ packages(first: 2) { nodes { id productInstances { id site { id } } } } }`,
+    `{ package(id: "${PACKAGES.customerABasic}") { id } }`,
+    `{ site(id: "${SITES.customerAShop}") { id transferable } }`,
+    `mutation { cancelInstance(instanceId: "${PACKAGES.customerABasic}") { instance { id } } }`,
+  ];
+
+  it('answers with coded errors or data, never a crash, a stack or the upstream text', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(200, 201, 204, 400, 401, 403, 404, 409, 429, 500, 502, 503),
+        hostileBody,
+        fc.constantFrom(...READS),
+        fc.constantFrom('application/json', 'text/html', 'application/octet-stream'),
+        async (status, body, query, contentType) => {
+          upstream.answer(() => ({ status, body, headers: { 'content-type': contentType } }));
+          const response = await upstream.post({ query });
+          expectSafe(response.status, response.text, [MARKER, HOSTILE_API_KEY]);
+        },
+      ),
+      { seed: SEED, numRuns: 200, endOnFailure: true },
+    );
+    // Still up, still answering.
+    upstream.answer(() => ({ status: 200, body: '{"sites":[],"metadata":{}}' }));
+    const after = await upstream.post({ query: '{ viewer { name } }' });
+    expect(after.status).toBe(200);
   }, 120_000);
 });
