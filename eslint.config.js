@@ -39,6 +39,11 @@ const FORBIDDEN_IMPORTS = {
   // The emulator stands in for Wix: it shares only the wire contract with the gateway.
   emulator: { allowOnly: ['wix-api'], packages: [...GRAPHQL, ...GRAPHQL_SERVER, 'dataloader'] },
   'wix-api': { allowOnly: [] },
+  // The reseller's product catalog: data read at start-up, on the wire contract's types.
+  catalog: {
+    allowOnly: ['config', 'wix-api', 'errors'],
+    packages: [...GRAPHQL, ...GRAPHQL_SERVER, 'dataloader', ...HTTP],
+  },
   errors: { allowOnly: [] },
   resilience: { parts: ['datasources', 'loaders', 'security', 'telemetry', ...ABOVE_UPSTREAM] },
   // Datasources speak HTTP to Wix and nothing else: no GraphQL, no caller, no telemetry code

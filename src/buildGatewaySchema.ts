@@ -1,6 +1,7 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
 import {
+  CatalogProductResolver,
   InstanceMutations,
   PackageConnectionResolver,
   PackageMutations,
@@ -52,6 +53,7 @@ export async function buildGatewaySchema(): Promise<GraphQLSchema> {
       ReassignInstancePayloadResolver,
       SiteTransferMutations,
       ViewerResolver,
+      CatalogProductResolver,
     ],
     validateFn: validateArgs,
     pubSub: NO_PUBSUB,

@@ -7,6 +7,7 @@
  * names the variable; nothing else in the gateway reads `process.env`.
  */
 
+import { catalogSettings } from './catalog/catalogSettings.js';
 import { ConfigError, isProduction, type Env } from './config/envReaders.js';
 import { customSetting, settingGroup, type ConfigOf, type SettingGroup } from './config/setting.js';
 import { upstreamSettings, type UpstreamConfig } from './datasources/upstreamSettings.js';
@@ -52,6 +53,7 @@ export const SETTING_GROUPS = {
   limits: queryLimitSettings,
   auth: authSettings,
   accounts: accountSettings,
+  catalog: catalogSettings,
   shared: sharedStoreSettings,
   subscriptions: subscriptionSettings,
   trustedDocuments: trustedDocumentSettings,

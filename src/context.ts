@@ -1,4 +1,5 @@
 import { WixAccess } from './access/index.js';
+import type { ProductCatalog } from './catalog/index.js';
 import {
   ResellersApi,
   SitesApi,
@@ -25,6 +26,8 @@ export interface GatewayContext {
   readonly caller: Caller;
   /** The accounts the gateway knows, their names, and each caller's default. */
   readonly accountDirectory: AccountDirectory;
+  /** The reseller's product catalog (WIX_CATALOG_FILE, or the embedded emulator's), or none. */
+  readonly catalog: ProductCatalog;
   /**
    * The account a query or mutation acts on: its `accountId` argument, else the
    * caller's default (its one account, or the reseller account). FORBIDDEN (before any upstream call) when the caller may
@@ -58,6 +61,8 @@ export interface ContextDependencies {
   apiKey: string;
   /** The reseller account and its named family (process-wide, no request state). */
   accountDirectory: AccountDirectory;
+  /** The product catalog (process-wide, read at start-up). */
+  catalog: ProductCatalog;
   /** The authenticated caller of this request. */
   caller: Caller;
   pageSize: { default: number; max: number };
@@ -102,6 +107,7 @@ export function createContext(deps: ContextDependencies): GatewayContext {
   return {
     caller: deps.caller,
     accountDirectory: deps.accountDirectory,
+    catalog: deps.catalog,
     authorize: (requested) =>
       authorizeAccount(
         deps.caller,

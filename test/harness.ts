@@ -7,8 +7,10 @@
 import 'reflect-metadata';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type GraphQLFormattedError } from 'graphql';
+import { catalogEntry } from '../src/catalog/index.js';
 import { loadConfig, withUpstream } from '../src/config.js';
 import {
+  createSeedState,
   DEFAULT_API_KEY,
   SEED_IDS,
   startEmulator,
@@ -47,6 +49,12 @@ export interface HarnessOptions {
   emulatorIdempotency?: IdempotencyMode;
   /** The upstream the gateway calls instead of the emulator (e.g. a proxy in front of it), read once the emulator runs. */
   upstreamUrl?: () => string;
+  /**
+   * Whether the gateway knows the emulator's product catalog, as `npm start`
+   * over the embedded emulator does (default true; `WIX_CATALOG_FILE` in
+   * `env` wins). False: no catalog, as a deployment without the file.
+   */
+  emulatorCatalog?: boolean;
 }
 
 export interface Harness {
@@ -95,12 +103,22 @@ export function useGateway(options: HarnessOptions = {}): Harness {
       LOG_LEVEL: 'silent',
       ...options.env,
     });
+    const catalog = {
+      products:
+        config.catalog.products ??
+        (options.emulatorCatalog === false
+          ? undefined
+          : createSeedState().catalog.map(catalogEntry)),
+    };
     gateway = await startGateway(
-      withUpstream(config, {
-        baseUrl: options.upstreamUrl?.() ?? emulator.url,
-        apiKey: options.apiKey ?? DEFAULT_API_KEY,
-        accountId: ACCOUNTS.reseller,
-      }),
+      withUpstream(
+        { ...config, catalog },
+        {
+          baseUrl: options.upstreamUrl?.() ?? emulator.url,
+          apiKey: options.apiKey ?? DEFAULT_API_KEY,
+          accountId: ACCOUNTS.reseller,
+        },
+      ),
       options.gatewayOptions,
     );
   });

@@ -1,6 +1,32 @@
 import { readFileSync } from 'node:fs';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ConfigError } from './envReaders.js';
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A GUID in a file; `message` says whose (`must be an account GUID`). */
+export function fileGuid(message: string) {
+  return z.string().regex(GUID, message);
+}
+
+/**
+ * The entries of a file's list, each `id` once: Wix compares GUIDs
+ * case-insensitively, so `ABC…` repeats `abc…`. `message` names the repeat.
+ */
+export function entriesWithUniqueIds<T extends { id: string }>(
+  entry: z.ZodType<T>,
+  message: string,
+) {
+  return z.array(entry).superRefine((entries, context) => {
+    const seen = new Set<string>();
+    entries.forEach(({ id }, index) => {
+      if (seen.has(id.toLowerCase())) {
+        context.addIssue({ code: 'custom', path: [index, 'id'], message });
+      }
+      seen.add(id.toLowerCase());
+    });
+  });
+}
 
 /**
  * Reads the JSON file at `path` (named by the variable `variable`) and checks
@@ -33,7 +59,7 @@ export function readJsonFile<T extends z.ZodType>(
   throw new ConfigError(`${variable} ("${path}"): ${problems.join('; ')}`);
 }
 
-/** `catalog[2].billingCycles[0].type`, with the entry's `id` when it has one. */
+/** `products[2].billingCycles[0].type`, with the entry's `id` when it has one. */
 function where(path: readonly PropertyKey[], json: unknown): string {
   if (path.length === 0) return 'the file';
   let text = '';

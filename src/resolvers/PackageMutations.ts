@@ -17,6 +17,10 @@ export class PackageMutations {
     @Ctx() ctx: GatewayContext,
   ): Promise<PackagePayload> {
     const wix = ctx.wix.forAccount(ctx.authorize(accountId));
+    ctx.catalog.requireListed(
+      input.products.map((p) => p.catalogProductId),
+      (index) => `input.products[${index}].catalogProductId`,
+    );
     const request = {
       externalId: input.externalId,
       products: input.products.map((p) => ({

@@ -3,7 +3,8 @@ import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-grap
 import type { GatewayContext } from '../context.js';
 import { notFound } from '../errors/index.js';
 import { IdArgs } from '../schema/args/IdArgs.js';
-import { toPackage, toSite } from '../schema/mappers/index.js';
+import { CatalogProduct } from '../schema/CatalogProduct.js';
+import { toCatalogProduct, toPackage, toSite } from '../schema/mappers/index.js';
 import { ProductInstance } from '../schema/ProductInstance.js';
 import { Site } from '../schema/Site.js';
 import { mayActOn } from '../security/Caller.js';
@@ -27,6 +28,16 @@ export class ProductInstanceResolver {
       throw notFound(`Product instance "${id}" was not found in account "${wix.accountId}"`);
     }
     return instanceOf(toPackage(pkg, wix.accountId), id);
+  }
+
+  @FieldResolver(() => CatalogProduct, {
+    nullable: true,
+    description:
+      "The catalog product it is an instance of, named from the gateway's catalog: a product the catalog does not list has only its `id`, never an error.",
+  })
+  catalogProduct(@Root() instance: ProductInstance, @Ctx() ctx: GatewayContext): CatalogProduct {
+    const id = instance.catalogProductId;
+    return toCatalogProduct(id, ctx.catalog.product(id));
   }
 
   @FieldResolver(() => Site, {

@@ -1,3 +1,4 @@
+export { CatalogProductResolver } from './CatalogProductResolver.js';
 export { InstanceMutations } from './InstanceMutations.js';
 export { PackageConnectionResolver } from './PackageConnectionResolver.js';
 export { PackageMutations } from './PackageMutations.js';

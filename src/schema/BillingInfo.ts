@@ -4,7 +4,7 @@ import { BillingCycleType } from './enums.js';
 
 @ObjectType({
   simpleResolvers: true,
-  description: 'How the reseller pays Wix for a product instance.',
+  description: 'A billing cycle: how the reseller pays Wix for a product instance.',
 })
 export class BillingInfo {
   @Field(() => BillingCycleType, { description: 'One-time or recurring payment.' })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readJsonFile } from '../config/jsonFile.js';
+import { entriesWithUniqueIds, fileGuid, readJsonFile } from '../config/jsonFile.js';
 import { customSetting, integerSetting, settingGroup, type ConfigOf } from '../config/setting.js';
 
 /** One account of the reseller's family, as the operator names it. */
@@ -10,30 +10,15 @@ export interface NamedAccount {
   readonly name: string;
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const accountsFile = z
-  .object({
-    accounts: z.array(
-      z.object({
-        id: z.string().regex(GUID, 'must be an account GUID'),
-        name: z.string().trim().min(1, 'must be a non-empty name'),
-      }),
-    ),
-  })
-  .superRefine(({ accounts }, context) => {
-    const seen = new Set<string>();
-    accounts.forEach(({ id }, index) => {
-      if (seen.has(id.toLowerCase())) {
-        context.addIssue({
-          code: 'custom',
-          path: ['accounts', index, 'id'],
-          message: 'lists the same account twice',
-        });
-      }
-      seen.add(id.toLowerCase());
-    });
-  });
+const accountsFile = z.object({
+  accounts: entriesWithUniqueIds(
+    z.object({
+      id: fileGuid('must be an account GUID'),
+      name: z.string().trim().min(1, 'must be a non-empty name'),
+    }),
+    'lists the same account twice',
+  ),
+});
 
 /** The accounts of the reseller's family the gateway knows by name, and how far lookups go. */
 export const accountSettings = settingGroup({

@@ -1,3 +1,4 @@
+import { ProductCatalog } from '../catalog/index.js';
 import type { ResolvedConfig } from '../config.js';
 import { createContext, type GatewayContext } from '../context.js';
 import { createUpstreamHttp, type UpstreamHttp } from '../datasources/index.js';
@@ -43,6 +44,7 @@ export function createContextFactory(
   );
   const cursorSigner = new CursorSigner(config.limits.cursorSecret, config.limits.cursorTtlSeconds);
   const budget = shared.upstreamCallBudget;
+  const catalog = new ProductCatalog(config.catalog.products);
   return (caller = GATEWAY_INTERNAL_CALLER, request) => {
     const context = createContext({
       caller,
@@ -51,6 +53,7 @@ export function createContextFactory(
       http: upstream.http,
       apiKey: config.upstream.apiKey,
       accountDirectory,
+      catalog,
       cursorSigner,
       pageSize: { default: config.limits.defaultPageSize, max: config.limits.maxPageSize },
       batching: config.loaders.batching,

@@ -1,4 +1,7 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   DEFAULT_API_KEY,
   SEED_IDS,
@@ -200,4 +203,35 @@ describe('a real WIX_API_KEY with caller authentication off, outside production'
       open.child.kill('SIGKILL');
     }
   }, 90_000);
+});
+
+describe('a bad WIX_CATALOG_FILE', () => {
+  it('stops start-up before the emulator or any port, with one line naming the variable, the file and the entry', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'catalog-process-'));
+    const file = join(dir, 'catalog.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        products: [
+          {
+            id: SEED_IDS.products.businessVip,
+            name: 'Business VIP',
+            productType: 'PREMIUM_PLAN',
+            billingCycles: [{ type: 'RECURRING' }],
+          },
+        ],
+      }),
+    );
+    const run = await runGatewayToExit(entry, {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      WIX_EMULATOR_PORT: '0',
+      WIX_CATALOG_FILE: file,
+    });
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `Configuration error: WIX_CATALOG_FILE ("${file}"): products[0].billingCycles[0].cycleDuration (entry "${SEED_IDS.products.businessVip}"): is required when RECURRING\n`,
+    });
+  }, 30_000);
 });

@@ -5,6 +5,7 @@ import {
   WatchPackageDocument,
   type PaidServiceFragment,
 } from './generated/graphql.js';
+import { ProductName } from './ProductName.js';
 
 export interface TransferredSite {
   id: string;
@@ -101,7 +102,7 @@ function PackageStatus(props: { id: string; accountId: string; initial: PaidServ
       <ul>
         {instances.map((instance) => (
           <li key={instance.id} data-instance-id={instance.id}>
-            <code>{instance.catalogProductId.slice(0, 8)}</code>{' '}
+            <ProductName service={instance} />{' '}
             <span className={`status status-${instance.status.toLowerCase()}`}>
               {instance.status}
             </span>

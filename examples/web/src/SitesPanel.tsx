@@ -7,6 +7,7 @@ import {
   type PaidServiceFragment,
 } from './generated/graphql.js';
 import type { TransferredSite } from './ProvisionPanel.js';
+import { ProductName } from './ProductName.js';
 
 const PAGE_SIZE = 5;
 
@@ -83,8 +84,7 @@ function ServiceRow(props: {
   const [move, { loading, error }] = useMutation(MoveServiceDocument);
   return (
     <li data-instance-id={props.service.id}>
-      <code>{props.service.catalogProductId.slice(0, 8)}</code>{' '}
-      <StatusBadge status={props.service.status} />
+      <ProductName service={props.service} /> <StatusBadge status={props.service.status} />
       {props.otherSites.length > 0 && (
         <span className="move">
           <select

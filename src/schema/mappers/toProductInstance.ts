@@ -1,6 +1,7 @@
 import type { ProductInstance as WireProductInstance } from '../../wix-api/types.js';
 import type { Package } from '../Package.js';
 import { ProductInstance } from '../ProductInstance.js';
+import { toBillingInfo } from './toBillingInfo.js';
 
 /** REST ProductInstance → GraphQL ProductInstance, linked to its package. */
 export function toProductInstance(wire: WireProductInstance, pkg: Package): ProductInstance {
@@ -9,13 +10,7 @@ export function toProductInstance(wire: WireProductInstance, pkg: Package): Prod
     catalogProductId: wire.catalogProductId,
     status: wire.status,
     failure: wire.failure && { code: wire.failure.code, message: wire.failure.message },
-    billingInfo: wire.billingInfo && {
-      type: wire.billingInfo.type,
-      cycleDuration: wire.billingInfo.cycleDuration && {
-        unit: wire.billingInfo.cycleDuration.unit,
-        count: wire.billingInfo.cycleDuration.count,
-      },
-    },
+    billingInfo: wire.billingInfo && toBillingInfo(wire.billingInfo),
     countryCode: wire.countryCode,
     discountCode: wire.discountCode,
     expirationDate: wire.expirationDate ? new Date(wire.expirationDate) : undefined,
