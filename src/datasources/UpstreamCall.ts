@@ -8,6 +8,8 @@ export interface UpstreamCall {
   method: UpstreamRequest['method'];
   /** The concrete path, with a leading slash. */
   path: string;
+  /** The path's parameters by name (`instanceId`, `siteId`), as the caller gave them. */
+  params?: Readonly<Record<string, string>>;
   /** The `wix-account-id` the call acts on. */
   accountId: string;
   body?: unknown;

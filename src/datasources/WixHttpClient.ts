@@ -95,6 +95,7 @@ export abstract class WixHttpClient {
       endpoint,
       method,
       path: wixPath(endpoint, request.params),
+      params: request.params,
       accountId: request.accountId,
       ...(request.body !== undefined && { body: request.body }),
       kind,

@@ -9,6 +9,7 @@ import {
   upstreamUnavailable,
 } from '../errors/index.js';
 import { describeUpstreamCode } from './describeUpstreamCode.js';
+import { rejectedFields } from './rejectedFields.js';
 import type { UpstreamCall } from './UpstreamCall.js';
 
 export interface UpstreamFailure {
@@ -25,9 +26,21 @@ export interface UpstreamFailure {
  * undocumented code) is ever forwarded: it can name other accounts (e.g. the
  * real owner of a site) or echo the request's headers. A documented code
  * passes as `extensions.upstreamCode`; any other becomes
- * `reason: UPSTREAM_REJECTED`.
+ * `reason: UPSTREAM_REJECTED`. The request fields a rejection points at
+ * travel in `wireViolations`, for the mutation to name as its arguments.
  */
 export function translateUpstreamError(failure: UpstreamFailure, call: UpstreamCall): GatewayError {
+  const error = translate(failure, call);
+  if (REJECTIONS.has(failure.statusCode)) {
+    error.wireViolations = rejectedFields(failure.body, call);
+  }
+  return error;
+}
+
+/** The answers that refuse something the request said: their fields may be placed on inputs. */
+const REJECTIONS = new Set([400, 403, 404, 409, 428]);
+
+function translate(failure: UpstreamFailure, call: UpstreamCall): GatewayError {
   const envelope = failure.body;
   const rawCode = envelope?.details?.applicationError?.code;
   const explanation = typeof rawCode === 'string' ? describeUpstreamCode(rawCode) : undefined;

@@ -1,11 +1,12 @@
 import { GraphQLError } from 'graphql';
+import type { FieldViolation } from './fieldViolations.js';
 
 /**
  * The closed set of `extensions.code` values a client can receive (docs/errors.md
  * documents each); adding one is a breaking change.
  */
 export const GatewayErrorCode = {
-  /** The request's arguments are invalid; fix them before retrying. `extensions.fieldViolations` lists each bad field when known. */
+  /** The request's arguments are invalid; fix them before retrying. `extensions.fieldViolations` names each bad input when known. */
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   /** The named site, package or instance does not exist in the account acted on. */
   NOT_FOUND: 'NOT_FOUND',
@@ -53,6 +54,13 @@ export interface GatewayErrorExtensions {
  */
 export class GatewayError extends GraphQLError {
   readonly code: GatewayErrorCode;
+  /**
+   * The fields of the upstream request a Wix rejection concerns, by their
+   * path in that request (`products[0].billingInfo`). Never sent to a client:
+   * the mutation that built the request names them as its arguments
+   * (`placeWireViolations`) and drops any it cannot name.
+   */
+  wireViolations: readonly FieldViolation[] = [];
 
   constructor(code: GatewayErrorCode, message: string, extensions: GatewayErrorExtensions = {}) {
     super(message, { extensions: { ...withoutUndefined(extensions), code } });

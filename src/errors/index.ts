@@ -10,3 +10,4 @@ export {
   upstreamUnavailable,
   type GatewayErrorExtensions,
 } from './GatewayError.js';
+export { placeWireViolations, type ArgumentOf, type FieldViolation } from './fieldViolations.js';

@@ -4,6 +4,11 @@ import { badUserInput } from '../errors/index.js';
 import { AdjustInstanceArgs } from '../schema/args/AdjustInstanceArgs.js';
 import { AssignInstanceArgs } from '../schema/args/AssignInstanceArgs.js';
 import { InstanceArgs } from '../schema/args/InstanceArgs.js';
+import {
+  ADJUST_INSTANCE_ARGUMENTS,
+  ASSIGN_INSTANCE_ARGUMENTS,
+  INSTANCE_ARGUMENTS,
+} from '../schema/args/wireArguments.js';
 import { billingInfoToWix } from '../schema/mappers/index.js';
 import { ProductInstancePayload } from '../schema/payloads/ProductInstancePayload.js';
 
@@ -19,7 +24,12 @@ export class InstanceMutations {
     @Ctx() ctx: GatewayContext,
   ): Promise<ProductInstancePayload> {
     const wix = ctx.wix.forAccount(ctx.authorize(accountId));
-    const mutation = { name: 'assignInstance', idempotencyKey, args: { instanceId, siteId } };
+    const mutation = {
+      name: 'assignInstance',
+      idempotencyKey,
+      args: { instanceId, siteId },
+      argumentOf: ASSIGN_INSTANCE_ARGUMENTS,
+    };
     return ctx.mutations.instancePayload(wix, mutation, (key) =>
       wix.assignInstance(instanceId, siteId, key),
     );
@@ -34,7 +44,12 @@ export class InstanceMutations {
     @Ctx() ctx: GatewayContext,
   ): Promise<ProductInstancePayload> {
     const wix = ctx.wix.forAccount(ctx.authorize(accountId));
-    const mutation = { name: 'unassignInstance', idempotencyKey, args: { instanceId } };
+    const mutation = {
+      name: 'unassignInstance',
+      idempotencyKey,
+      args: { instanceId },
+      argumentOf: INSTANCE_ARGUMENTS,
+    };
     return ctx.mutations.instancePayload(wix, mutation, (key) =>
       wix.unassignInstance(instanceId, key),
     );
@@ -54,14 +69,23 @@ export class InstanceMutations {
         `adjustInstance of "${instanceId}" needs catalogProductId, billingInfo or both`,
         {
           fieldViolations: [
-            { field: 'catalogProductId', description: 'or billingInfo is required' },
+            {
+              field: 'catalogProductId',
+              reason: 'REQUIRED_FIELD',
+              description: 'or billingInfo is required',
+            },
           ],
         },
       );
     }
     const wix = ctx.wix.forAccount(ctx.authorize(args.accountId));
     const request = { catalogProductId, billingInfo: billingInfoToWix(billingInfo), discountCode };
-    const mutation = { name: 'adjustInstance', idempotencyKey, args: { instanceId, ...request } };
+    const mutation = {
+      name: 'adjustInstance',
+      idempotencyKey,
+      args: { instanceId, ...request },
+      argumentOf: ADJUST_INSTANCE_ARGUMENTS,
+    };
     return ctx.mutations.instancePayload(wix, mutation, (key) =>
       wix.adjustInstance(instanceId, request, key),
     );
@@ -75,7 +99,12 @@ export class InstanceMutations {
     @Ctx() ctx: GatewayContext,
   ): Promise<ProductInstancePayload> {
     const wix = ctx.wix.forAccount(ctx.authorize(accountId));
-    const mutation = { name: 'cancelInstance', idempotencyKey, args: { instanceId } };
+    const mutation = {
+      name: 'cancelInstance',
+      idempotencyKey,
+      args: { instanceId },
+      argumentOf: INSTANCE_ARGUMENTS,
+    };
     return ctx.mutations.instancePayload(wix, mutation, (key) =>
       wix.cancelInstance(instanceId, key),
     );

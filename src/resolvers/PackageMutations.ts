@@ -3,6 +3,11 @@ import type { GatewayContext } from '../context.js';
 import { CancelPackageArgs } from '../schema/args/CancelPackageArgs.js';
 import { CreatePackageArgs } from '../schema/args/CreatePackageArgs.js';
 import { UpdatePackageExternalIdArgs } from '../schema/args/UpdatePackageExternalIdArgs.js';
+import {
+  CANCEL_PACKAGE_ARGUMENTS,
+  CREATE_PACKAGE_ARGUMENTS,
+  UPDATE_PACKAGE_EXTERNAL_ID_ARGUMENTS,
+} from '../schema/args/wireArguments.js';
 import { billingInfoToWix } from '../schema/mappers/index.js';
 import { PackagePayload } from '../schema/payloads/PackagePayload.js';
 
@@ -32,7 +37,12 @@ export class PackageMutations {
         referenceProductInstanceId: p.referenceProductInstanceId,
       })),
     };
-    const mutation = { name: 'createPackage', idempotencyKey: input.idempotencyKey, args: request };
+    const mutation = {
+      name: 'createPackage',
+      idempotencyKey: input.idempotencyKey,
+      args: request,
+      argumentOf: CREATE_PACKAGE_ARGUMENTS,
+    };
     return ctx.mutations.packagePayload(wix, mutation, (key) => wix.createPackage(request, key));
   }
 
@@ -45,7 +55,12 @@ export class PackageMutations {
     @Ctx() ctx: GatewayContext,
   ): Promise<PackagePayload> {
     const wix = ctx.wix.forAccount(ctx.authorize(accountId));
-    const mutation = { name: 'cancelPackage', idempotencyKey, args: { id } };
+    const mutation = {
+      name: 'cancelPackage',
+      idempotencyKey,
+      args: { id },
+      argumentOf: CANCEL_PACKAGE_ARGUMENTS,
+    };
     return ctx.mutations.packagePayload(wix, mutation, (key) => wix.cancelPackage(id, key));
   }
 
@@ -59,7 +74,12 @@ export class PackageMutations {
   ): Promise<PackagePayload> {
     const wix = ctx.wix.forAccount(ctx.authorize(accountId));
     // Wix takes no idempotency key here; setting the same external ID twice is harmless.
-    const mutation = { name: 'updatePackageExternalId', idempotencyKey: undefined, args: {} };
+    const mutation = {
+      name: 'updatePackageExternalId',
+      idempotencyKey: undefined,
+      args: {},
+      argumentOf: UPDATE_PACKAGE_EXTERNAL_ID_ARGUMENTS,
+    };
     return ctx.mutations.packagePayload(wix, mutation, () =>
       wix.updatePackageExternalId(id, externalId),
     );

@@ -1,6 +1,7 @@
 import { Args, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { GatewayContext } from '../context.js';
 import { ReassignInstanceArgs } from '../schema/args/ReassignInstanceArgs.js';
+import { REASSIGN_INSTANCE_ARGUMENTS } from '../schema/args/wireArguments.js';
 import { ReassignInstancePayload } from '../schema/payloads/ReassignInstancePayload.js';
 import { reassignInstance } from '../services/reassignInstance.js';
 
@@ -34,6 +35,7 @@ export class ReassignInstanceMutation {
       accounts: [wix.accountId],
       idempotencyKey,
       args: { instanceId, toSiteId },
+      argumentOf: REASSIGN_INSTANCE_ARGUMENTS,
       run: async (run) => {
         const result = await reassignInstance(wix, run, instanceId, toSiteId);
         return payload({

@@ -1,6 +1,7 @@
 import { Args, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { GatewayContext } from '../context.js';
 import { TransferSiteArgs } from '../schema/args/TransferSiteArgs.js';
+import { TRANSFER_SITE_ARGUMENTS } from '../schema/args/wireArguments.js';
 import { toSite } from '../schema/mappers/index.js';
 import { TransferSitePayload } from '../schema/payloads/TransferSitePayload.js';
 import { transferSite } from '../services/transferSite.js';
@@ -25,6 +26,7 @@ export class SiteTransferMutations {
       idempotencyKey: input.idempotencyKey,
       // Transfer Site takes no idempotency key: repeats are answered from the gateway's record alone.
       args: { siteId: input.siteId, notifyOwner: input.notifyOwner ?? false },
+      argumentOf: TRANSFER_SITE_ARGUMENTS,
       run: () =>
         transferSite(from, to, {
           siteId: input.siteId,

@@ -9,6 +9,10 @@ import type { BatchedRead, UpstreamCostModel } from '../security/estimateUpstrea
  */
 const TYPICAL_INSTANCES = 2;
 
+/** Products of a reseller's catalog and billing cycles of a product, as typical sizes. */
+const TYPICAL_CATALOG_PRODUCTS = 10;
+const TYPICAL_BILLING_CYCLES = 2;
+
 /** `packagesOn(site)`: one Query Packages (`productInstances.siteId $hasSome`) per 100 sites. */
 const PACKAGES_OF_SITE: BatchedRead = {
   loader: 'packagesBySiteId',
@@ -36,7 +40,11 @@ export const UPSTREAM_COSTS: UpstreamCostModel = {
       productInstance: { batch: { loader: 'packageByInstanceId', key: 'field', account: 'acted' } },
       // Without `accountId`, one Query Sites per account searched (SITE_LOOKUP_MAX_ACCOUNTS).
       site: { batch: { loader: 'siteById', key: 'field', account: 'lookup' } },
+      catalogProducts: { items: TYPICAL_CATALOG_PRODUCTS },
     },
+    // From configuration (WIX_CATALOG_FILE), no upstream call: sized only for the objects
+    // answered, by a typical catalog (the emulator's has 9) and its cycles (1 to 3).
+    CatalogProduct: { billingCycles: { items: TYPICAL_BILLING_CYCLES } },
     Subscription: {
       packageStatusChanged: { batch: { loader: 'packageById', key: 'field', account: 'acted' } },
     },

@@ -146,7 +146,13 @@ function gapFromJson(json: unknown): Gap | undefined {
 function invalidCursor(argument: CursorArgument, message: string) {
   return badUserInput(message, {
     reason: 'INVALID_CURSOR',
-    fieldViolations: [{ field: argument, description: 'not a valid cursor for this query' }],
+    fieldViolations: [
+      {
+        field: argument,
+        reason: 'INVALID_CURSOR',
+        description: 'not a valid cursor for this query',
+      },
+    ],
   });
 }
 

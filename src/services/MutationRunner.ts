@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AccountAccess } from '../access/index.js';
+import { GatewayError, placeWireViolations, type ArgumentOf } from '../errors/index.js';
 import { runOnce, type IdempotencyStore, type IdempotencyTiming } from '../resilience/index.js';
 import { toPackage } from '../schema/mappers/index.js';
 import type { PackagePayload } from '../schema/payloads/PackagePayload.js';
@@ -30,6 +31,12 @@ export interface MutationSpec {
   idempotencyKey: string | null | undefined;
   /** The arguments as sent upstream, without keys: a repeat under the same key must match them. */
   args: unknown;
+  /**
+   * Which argument each field of its upstream requests came from: a Wix
+   * rejection of a field reaches the client on that input
+   * (`extensions.fieldViolations`, src/schema/args/wireArguments.ts).
+   */
+  argumentOf: ArgumentOf;
 }
 
 export interface Mutation<T, R> extends MutationSpec {
@@ -73,7 +80,15 @@ export class MutationRunner {
       scope: [mutation.name, ...mutation.accounts].join(':'),
       key: callerKey,
       args: mutation.args,
-      run: () => mutation.run(keys),
+      run: async () => {
+        try {
+          return await mutation.run(keys);
+        } catch (error) {
+          throw error instanceof GatewayError
+            ? placeWireViolations(error, mutation.argumentOf)
+            : error;
+        }
+      },
       record: mutation.record,
       replay: mutation.replay,
     });

@@ -57,11 +57,18 @@ export function pageDirection(
       field,
       `must be from 1 to ${pageSize.max}`,
       `${field} must be from 1 to ${pageSize.max}, got ${count}`,
+      count < 1 ? 'MIN' : 'MAX',
     );
   }
   return { backward, count };
 }
 
-function refused(field: keyof PageArguments, description: string, message: string) {
-  return badUserInput(message, { fieldViolations: [{ field, description }] });
+/** A refused argument; `reason` as docs/errors.md "Field violations" lists them. */
+function refused(
+  field: keyof PageArguments,
+  description: string,
+  message: string,
+  reason = 'FIELD_NOT_ALLOWED',
+) {
+  return badUserInput(message, { fieldViolations: [{ field, reason, description }] });
 }

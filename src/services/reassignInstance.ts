@@ -62,7 +62,15 @@ export async function reassignInstance(
   const pkg = await wix.packageOfInstance(instanceId);
   const instance = pkg?.productInstances.find((i) => i.instanceId === instanceId);
   if (!pkg || !instance) {
-    throw notFound(`Product instance "${instanceId}" was not found in account "${account}"`);
+    throw notFound(`Product instance "${instanceId}" was not found in account "${account}"`, {
+      fieldViolations: [
+        {
+          field: 'instanceId',
+          reason: 'PRODUCT_INSTANCE_NOT_FOUND',
+          description: 'is not a product instance of the account',
+        },
+      ],
+    });
   }
   if (!MOVABLE_STATUSES.has(instance.status)) {
     throw failedPrecondition(
@@ -75,7 +83,15 @@ export async function reassignInstance(
     fromSiteId ? wix.site(fromSiteId) : Promise.resolve(null),
   ]);
   if (!toSite) {
-    throw notFound(`Site "${toSiteId}" was not found in account "${account}"`);
+    throw notFound(`Site "${toSiteId}" was not found in account "${account}"`, {
+      fieldViolations: [
+        {
+          field: 'toSiteId',
+          reason: 'SITE_NOT_FOUND',
+          description: 'is not a site of the account',
+        },
+      ],
+    });
   }
   if (fromSiteId && !fromSite) {
     throw failedPrecondition(
@@ -115,6 +131,8 @@ export async function reassignInstance(
       ? wix.assignInstance(instanceId, fromSiteId, run.key('restore'))
       : wix.unassignInstance(instanceId, run.key('restore')),
   );
+  // What Wix says of the restore's fields is not about the caller's inputs.
+  if (restoreError) restoreError.wireViolations = [];
   const restored = await locate(wix, pkg.id, instanceId);
   if (!('error' in restored) && restored.siteId === fromSiteId) {
     throw failure(
@@ -183,5 +201,7 @@ function failure(
       extensions,
     );
   }
-  return new GatewayError(cause.code, `${message}: ${cause.message}`, extensions);
+  const error = new GatewayError(cause.code, `${message}: ${cause.message}`, extensions);
+  error.wireViolations = cause.wireViolations;
+  return error;
 }

@@ -36,13 +36,25 @@ export async function transferSite(
   if (fromAccountId === toAccountId) {
     throw badUserInput(`toAccountId "${toAccountId}" is the account the site is transferred from`, {
       fieldViolations: [
-        { field: 'input.toAccountId', description: 'must differ from fromAccountId' },
+        {
+          field: 'input.toAccountId',
+          reason: 'SAME_ACCOUNT',
+          description: 'must differ from fromAccountId',
+        },
       ],
     });
   }
   const site = await from.site(siteId);
   if (!site) {
-    throw notFound(`Site "${siteId}" was not found in account "${fromAccountId}"`);
+    throw notFound(`Site "${siteId}" was not found in account "${fromAccountId}"`, {
+      fieldViolations: [
+        {
+          field: 'input.siteId',
+          reason: 'SITE_NOT_FOUND',
+          description: 'is not a site of the account it is transferred from',
+        },
+      ],
+    });
   }
   const blocking = transferBlockers(await from.packagesOnSite(siteId), siteId);
   if (blocking.length > 0) {

@@ -39,7 +39,13 @@ const INVALID = {
   extensions: {
     code: 'BAD_USER_INPUT',
     reason: 'INVALID_CURSOR',
-    fieldViolations: [{ field: 'after', description: 'not a valid cursor for this query' }],
+    fieldViolations: [
+      {
+        field: 'after',
+        reason: 'INVALID_CURSOR',
+        description: 'not a valid cursor for this query',
+      },
+    ],
   },
 };
 
@@ -178,7 +184,13 @@ describe('connection cursors', () => {
       extensions: {
         code: 'BAD_USER_INPUT',
         reason: 'INVALID_CURSOR',
-        fieldViolations: [{ field: 'before', description: 'not a valid cursor for this query' }],
+        fieldViolations: [
+          {
+            field: 'before',
+            reason: 'INVALID_CURSOR',
+            description: 'not a valid cursor for this query',
+          },
+        ],
       },
     });
     expect(replayed.body.errors).toEqual([invalidBefore]);
@@ -241,7 +253,13 @@ describe('connection cursors past CURSOR_TTL_SECONDS', () => {
         extensions: expect.objectContaining({
           code: 'BAD_USER_INPUT',
           reason: 'INVALID_CURSOR',
-          fieldViolations: [{ field: 'before', description: 'not a valid cursor for this query' }],
+          fieldViolations: [
+            {
+              field: 'before',
+              reason: 'INVALID_CURSOR',
+              description: 'not a valid cursor for this query',
+            },
+          ],
         }),
       }),
     ]);

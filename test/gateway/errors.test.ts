@@ -51,17 +51,27 @@ describe('BAD_USER_INPUT', () => {
         extensions: {
           code: 'BAD_USER_INPUT',
           fieldViolations: [
-            { field: 'input.externalId', description: 'must be at most 100 characters' },
-            { field: 'input.products[0].catalogProductId', description: 'must be a GUID' },
+            {
+              field: 'input.externalId',
+              reason: 'MAX_LENGTH',
+              description: 'must be at most 100 characters',
+            },
+            {
+              field: 'input.products[0].catalogProductId',
+              reason: 'FORMAT',
+              description: 'must be a GUID',
+            },
             {
               field: 'input.products[0].countryCode',
+              reason: 'FORMAT',
               description: 'must be an ISO 3166-1 alpha-2 country code',
             },
             {
               field: 'input.products[0].discountCode',
+              reason: 'MAX_LENGTH',
               description: 'must be at most 25 characters',
             },
-            { field: 'accountId', description: 'must be a GUID' },
+            { field: 'accountId', reason: 'FORMAT', description: 'must be a GUID' },
           ],
         },
       },
@@ -70,15 +80,15 @@ describe('BAD_USER_INPUT', () => {
   });
 
   it.each([
-    [0, 'must list at least 1 product'],
-    [1001, 'must list at most 1000 products'],
-  ])('refuses a package of %i products', async (count, description) => {
+    [0, 'MIN_SIZE', 'must list at least 1 product'],
+    [1001, 'MAX_SIZE', 'must list at most 1000 products'],
+  ])('refuses a package of %i products', async (count, reason, description) => {
     const response = await gateway.execute(CreatePackageDocument, {
       input: { products: Array.from({ length: count }, () => product) },
     });
     expect(response.errors?.[0].extensions).toEqual({
       code: 'BAD_USER_INPUT',
-      fieldViolations: [{ field: 'input.products', description }],
+      fieldViolations: [{ field: 'input.products', reason, description }],
     });
     expect(await gateway.upstreamCalls()).toEqual([]);
   });
@@ -102,7 +112,16 @@ describe('BAD_USER_INPUT', () => {
     });
     expect(response.errors?.[0]).toMatchObject({
       message: `adjustInstance of "${INSTANCES.floatingBasic}" needs catalogProductId, billingInfo or both`,
-      extensions: { code: 'BAD_USER_INPUT' },
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fieldViolations: [
+          {
+            field: 'catalogProductId',
+            reason: 'REQUIRED_FIELD',
+            description: 'or billingInfo is required',
+          },
+        ],
+      },
     });
   });
 

@@ -160,7 +160,9 @@ describe('query limits (defaults)', () => {
           message: 'first must be from 1 to 100, got 101',
           extensions: {
             code: 'BAD_USER_INPUT',
-            fieldViolations: [{ field: 'first', description: 'must be from 1 to 100' }],
+            fieldViolations: [
+              { field: 'first', reason: 'MAX', description: 'must be from 1 to 100' },
+            ],
           },
         },
       ],

@@ -64,18 +64,25 @@ describe('reassignInstance validates before writing', () => {
       { ...MOVE, instanceId: UNKNOWN_ID },
       'NOT_FOUND',
       `Product instance "${UNKNOWN_ID}" was not found in account "${ACCOUNTS.customerA}"`,
+      {
+        field: 'instanceId',
+        reason: 'PRODUCT_INSTANCE_NOT_FOUND',
+        description: 'is not a product instance of the account',
+      },
     ],
     [
       'an unknown target site',
       { ...MOVE, toSiteId: UNKNOWN_ID },
       'NOT_FOUND',
       `Site "${UNKNOWN_ID}" was not found in account "${ACCOUNTS.customerA}"`,
+      { field: 'toSiteId', reason: 'SITE_NOT_FOUND', description: 'is not a site of the account' },
     ],
     [
       'a site of another account',
       { ...MOVE, toSiteId: SITES.agencyPortfolio },
       'NOT_FOUND',
       `Site "${SITES.agencyPortfolio}" was not found in account "${ACCOUNTS.customerA}"`,
+      { field: 'toSiteId', reason: 'SITE_NOT_FOUND', description: 'is not a site of the account' },
     ],
     [
       'a canceled instance',
@@ -87,19 +94,24 @@ describe('reassignInstance validates before writing', () => {
       },
       'FAILED_PRECONDITION',
       `Product instance "${INSTANCES.canceledBasicOnPhotoPortfolio}" is CANCELED; only PENDING, ENABLED or AWAITING_ACTION instances can be moved`,
+      // The instance's state, not an input: nothing for a form to place.
+      undefined,
     ],
-  ])('refuses %s without any upstream write', async (_case, variables, code, message) => {
-    const response = await gateway.execute(ReassignInstanceDocument, variables);
-    expect(response.errors).toEqual([
-      {
-        message,
-        locations: [{ line: 2, column: 3 }],
-        path: ['reassignInstance'],
-        extensions: { code },
-      },
-    ]);
-    expect(await writes()).toEqual([]);
-  });
+  ])(
+    'refuses %s without any upstream write',
+    async (_case, variables, code, message, violation) => {
+      const response = await gateway.execute(ReassignInstanceDocument, variables);
+      expect(response.errors).toEqual([
+        {
+          message,
+          locations: [{ line: 2, column: 3 }],
+          path: ['reassignInstance'],
+          extensions: violation ? { code, fieldViolations: [violation] } : { code },
+        },
+      ]);
+      expect(await writes()).toEqual([]);
+    },
+  );
 });
 
 describe('reassignInstance when the upstream fails', () => {

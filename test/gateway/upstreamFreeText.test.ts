@@ -35,6 +35,52 @@ describe('upstream free text', () => {
     });
   });
 
+  it("names a createPackage 400's fields as the inputs the request sent them from, in the gateway's words, and drops any other", async () => {
+    upstream.answer(() => ({
+      status: 400,
+      body: JSON.stringify({
+        message: `bad request; ${ECHO}`,
+        details: {
+          validationError: {
+            fieldViolations: [
+              {
+                field: 'products[1].billingInfo.cycleDuration.unit',
+                description: `unit was ${ECHO}`,
+                violatedRule: 'FORMAT',
+              },
+              { field: 'products[0].countryCode', description: 'nope', violatedRule: 'NEW_RULE' },
+              { field: 'products[0].internalPriceList', description: 'x', violatedRule: 'MAX' },
+              { field: ECHO, description: ECHO, violatedRule: 'REQUIRED_FIELD' },
+            ],
+          },
+        },
+      }),
+    }));
+    const product = (countryCode: string) =>
+      `{ catalogProductId: "9d000000-0000-4000-8000-000000000001", countryCode: "${countryCode}", billingInfo: { type: RECURRING, cycleDuration: { unit: MONTH } } }`;
+    const response = await upstream.post({
+      query: `mutation { createPackage(input: { products: [${product('US')}, ${product('DE')}] }) { package { id } } }`,
+    });
+    expect(response.text).not.toContain(HOSTILE_API_KEY);
+    expect(response.text).not.toContain('internalPriceList');
+    expect(JSON.parse(response.text).errors[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'UPSTREAM_REJECTED',
+      fieldViolations: [
+        {
+          field: 'input.products[1].billingInfo.cycleDuration.unit',
+          reason: 'FORMAT',
+          description: 'is not in the expected format',
+        },
+        {
+          field: 'input.products[0].countryCode',
+          reason: 'OTHER',
+          description: 'was rejected by Wix',
+        },
+      ],
+    });
+  });
+
   it('passes only documented upstream codes: an arbitrary applicationError.code becomes a generic reason', async () => {
     upstream.answer(() => ({
       status: 409,

@@ -17,10 +17,13 @@ export function isPathSafe(value: unknown): boolean {
   );
 }
 
+/** The class-validator name of IsPathSafe. */
+export const IS_PATH_SAFE = 'isPathSafe';
+
 export function IsPathSafe(options: ValidationOptions = {}): PropertyDecorator {
   return ValidateBy(
     {
-      name: 'isPathSafe',
+      name: IS_PATH_SAFE,
       validator: { validate: isPathSafe },
     },
     {
