@@ -19,7 +19,7 @@ import {
   trustedDocumentsPlugin,
   type TrustedDocuments,
 } from '../trustedDocuments/index.js';
-import { notingAnsweredCodes, telemetryPlugin } from '../telemetry/index.js';
+import { telemetryPlugin } from '../telemetry/index.js';
 
 export interface ApolloOptions {
   /** The gateway schema (buildGatewaySchema), shared with the WebSocket subscriptions. */
@@ -63,7 +63,7 @@ export async function createApollo(
     allowBatchedHttpRequests: limits.maxBatchOperations > 1,
     validationRules: limitOptions.validationRules,
     parseOptions: limitOptions.parseOptions,
-    formatError: notingAnsweredCodes(options.formatError),
+    formatError: options.formatError,
     // index.ts owns SIGTERM/SIGINT and drains through the gateway's close(), with its deadline.
     stopOnTerminationSignals: false,
     ...(options.apqCache && { persistedQueries: { cache: options.apqCache } }),

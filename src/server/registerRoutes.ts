@@ -15,7 +15,7 @@ import { createAuthenticator } from '../security/createAuthenticator.js';
 import { limitBatchSize } from '../security/limitBatchSize.js';
 import { registerTrustedDocumentsGuard, type TrustedDocuments } from '../trustedDocuments/index.js';
 import {
-  answeringRequest,
+  noteRefusalCodes,
   registerRequestLogging,
   type GatewayMetrics,
 } from '../telemetry/index.js';
@@ -98,8 +98,13 @@ function registerGraphQL(app: FastifyInstance, config: ResolvedConfig, routes: R
   app.route({
     method: ['GET', 'POST', 'OPTIONS'],
     url: GRAPHQL_PATH,
-    handler(request, reply) {
-      return answeringRequest(request, () => answer.call(this, request, reply));
+    async handler(request, reply) {
+      const body: unknown = await answer.call(this, request, reply);
+      // No telemetry: Apollo answered before an operation ran, so it noted no codes.
+      if (request.gatewayTelemetry === null && typeof body === 'string') {
+        noteRefusalCodes(request, body);
+      }
+      return body;
     },
   });
 }

@@ -6,4 +6,4 @@ export { RequestTelemetry, type TelemetrySinks } from './RequestTelemetry.js';
 export { telemetryPlugin } from './telemetryPlugin.js';
 export { upstreamEndpoint } from './upstreamEndpoint.js';
 export { UpstreamDriftLog, type DriftLogEntry } from './UpstreamDriftLog.js';
-export { answeringRequest, notingAnsweredCodes, noteAnsweredCode } from './answeredErrorCodes.js';
+export { noteAnsweredCode, noteRefusalCodes } from './answeredErrorCodes.js';
