@@ -55,15 +55,10 @@ export class PackageResolver {
           prev: metadata?.cursors?.prev || undefined,
         };
       },
+      toNode: (pkg) => toPackage(pkg, wix.accountId),
     });
-    const edges = slice.edges.map((e) => ({
-      cursor: e.cursor,
-      node: toPackage(e.node, wix.accountId),
-    }));
     return {
-      edges,
-      nodes: edges.map((e) => e.node),
-      pageInfo: slice.pageInfo,
+      ...slice,
       countQuery: { accountId: wix.accountId, filter },
     };
   }

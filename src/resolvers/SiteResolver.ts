@@ -58,12 +58,10 @@ export class SiteResolver {
         const response = await wix.querySites(query);
         return { items: response.sites, next: response.metadata?.cursors?.next || undefined };
       },
+      toNode: (site) => toSite(site, account),
     });
-    const edges = slice.edges.map((e) => ({ cursor: e.cursor, node: toSite(e.node, account) }));
     return {
-      edges,
-      nodes: edges.map((e) => e.node),
-      pageInfo: slice.pageInfo,
+      ...slice,
       countQuery: args.filter?.premium == null ? { accountId: account, filter } : undefined,
     };
   }
