@@ -12,6 +12,15 @@ export interface FieldViolation {
   readonly description: string;
 }
 
+/** The extensions of an error about one argument: `fieldViolations` naming it alone. */
+export function oneFieldViolation(
+  field: string,
+  reason: string,
+  description: string,
+): GatewayErrorExtensions {
+  return { fieldViolations: [{ field, reason, description }] };
+}
+
 /** The argument path a field of an upstream request came from, or undefined for none. */
 export type ArgumentOf = (wireField: string) => string | undefined;
 

@@ -10,4 +10,9 @@ export {
   upstreamUnavailable,
   type GatewayErrorExtensions,
 } from './GatewayError.js';
-export { placeWireViolations, type ArgumentOf, type FieldViolation } from './fieldViolations.js';
+export {
+  oneFieldViolation,
+  placeWireViolations,
+  type ArgumentOf,
+  type FieldViolation,
+} from './fieldViolations.js';

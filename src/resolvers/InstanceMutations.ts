@@ -1,6 +1,6 @@
 import { Args, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { GatewayContext } from '../context.js';
-import { badUserInput } from '../errors/index.js';
+import { badUserInput, oneFieldViolation } from '../errors/index.js';
 import { AdjustInstanceArgs } from '../schema/args/AdjustInstanceArgs.js';
 import { AssignInstanceArgs } from '../schema/args/AssignInstanceArgs.js';
 import { InstanceArgs } from '../schema/args/InstanceArgs.js';
@@ -67,15 +67,7 @@ export class InstanceMutations {
     if (!catalogProductId && !billingInfo) {
       throw badUserInput(
         `adjustInstance of "${instanceId}" needs catalogProductId, billingInfo or both`,
-        {
-          fieldViolations: [
-            {
-              field: 'catalogProductId',
-              reason: 'REQUIRED_FIELD',
-              description: 'or billingInfo is required',
-            },
-          ],
-        },
+        oneFieldViolation('catalogProductId', 'REQUIRED_FIELD', 'or billingInfo is required'),
       );
     }
     const wix = ctx.wix.forAccount(ctx.authorize(args.accountId));

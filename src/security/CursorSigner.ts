@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { badUserInput } from '../errors/index.js';
+import { badUserInput, oneFieldViolation } from '../errors/index.js';
 import type { Caller } from './Caller.js';
 
 /**
@@ -146,13 +146,7 @@ function gapFromJson(json: unknown): Gap | undefined {
 function invalidCursor(argument: CursorArgument, message: string) {
   return badUserInput(message, {
     reason: 'INVALID_CURSOR',
-    fieldViolations: [
-      {
-        field: argument,
-        reason: 'INVALID_CURSOR',
-        description: 'not a valid cursor for this query',
-      },
-    ],
+    ...oneFieldViolation(argument, 'INVALID_CURSOR', 'not a valid cursor for this query'),
   });
 }
 

@@ -1,4 +1,4 @@
-import { badUserInput } from '../errors/index.js';
+import { badUserInput, oneFieldViolation } from '../errors/index.js';
 
 export interface PageArguments {
   first?: number | null;
@@ -70,5 +70,5 @@ function refused(
   message: string,
   reason = 'FIELD_NOT_ALLOWED',
 ) {
-  return badUserInput(message, { fieldViolations: [{ field, reason, description }] });
+  return badUserInput(message, oneFieldViolation(field, reason, description));
 }

@@ -2,6 +2,7 @@ import {
   failedPrecondition,
   GatewayError,
   notFound,
+  oneFieldViolation,
   upstreamUnavailable,
   type GatewayErrorExtensions,
 } from '../errors/index.js';
@@ -62,15 +63,14 @@ export async function reassignInstance(
   const pkg = await wix.packageOfInstance(instanceId);
   const instance = pkg?.productInstances.find((i) => i.instanceId === instanceId);
   if (!pkg || !instance) {
-    throw notFound(`Product instance "${instanceId}" was not found in account "${account}"`, {
-      fieldViolations: [
-        {
-          field: 'instanceId',
-          reason: 'PRODUCT_INSTANCE_NOT_FOUND',
-          description: 'is not a product instance of the account',
-        },
-      ],
-    });
+    throw notFound(
+      `Product instance "${instanceId}" was not found in account "${account}"`,
+      oneFieldViolation(
+        'instanceId',
+        'PRODUCT_INSTANCE_NOT_FOUND',
+        'is not a product instance of the account',
+      ),
+    );
   }
   if (!MOVABLE_STATUSES.has(instance.status)) {
     throw failedPrecondition(
@@ -83,15 +83,10 @@ export async function reassignInstance(
     fromSiteId ? wix.site(fromSiteId) : Promise.resolve(null),
   ]);
   if (!toSite) {
-    throw notFound(`Site "${toSiteId}" was not found in account "${account}"`, {
-      fieldViolations: [
-        {
-          field: 'toSiteId',
-          reason: 'SITE_NOT_FOUND',
-          description: 'is not a site of the account',
-        },
-      ],
-    });
+    throw notFound(
+      `Site "${toSiteId}" was not found in account "${account}"`,
+      oneFieldViolation('toSiteId', 'SITE_NOT_FOUND', 'is not a site of the account'),
+    );
   }
   if (fromSiteId && !fromSite) {
     throw failedPrecondition(

@@ -4,6 +4,7 @@ import {
   GatewayError,
   isGatewayError,
   notFound,
+  oneFieldViolation,
   upstreamUnavailable,
 } from '../errors/index.js';
 import type { AccountAccess } from '../access/index.js';
@@ -34,27 +35,21 @@ export async function transferSite(
 ): Promise<Site> {
   const [fromAccountId, toAccountId] = [from.accountId, to.accountId];
   if (fromAccountId === toAccountId) {
-    throw badUserInput(`toAccountId "${toAccountId}" is the account the site is transferred from`, {
-      fieldViolations: [
-        {
-          field: 'input.toAccountId',
-          reason: 'SAME_ACCOUNT',
-          description: 'must differ from fromAccountId',
-        },
-      ],
-    });
+    throw badUserInput(
+      `toAccountId "${toAccountId}" is the account the site is transferred from`,
+      oneFieldViolation('input.toAccountId', 'SAME_ACCOUNT', 'must differ from fromAccountId'),
+    );
   }
   const site = await from.site(siteId);
   if (!site) {
-    throw notFound(`Site "${siteId}" was not found in account "${fromAccountId}"`, {
-      fieldViolations: [
-        {
-          field: 'input.siteId',
-          reason: 'SITE_NOT_FOUND',
-          description: 'is not a site of the account it is transferred from',
-        },
-      ],
-    });
+    throw notFound(
+      `Site "${siteId}" was not found in account "${fromAccountId}"`,
+      oneFieldViolation(
+        'input.siteId',
+        'SITE_NOT_FOUND',
+        'is not a site of the account it is transferred from',
+      ),
+    );
   }
   const blocking = transferBlockers(await from.packagesOnSite(siteId), siteId);
   if (blocking.length > 0) {
