@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { entriesWithUniqueIds, fileGuid, readJsonFile } from '../config/jsonFile.js';
-import { customSetting, settingGroup, type ConfigOf } from '../config/setting.js';
+import { entriesWithUniqueIds, fileGuid, jsonFileSetting } from '../config/jsonFile.js';
+import { settingGroup, type ConfigOf } from '../config/setting.js';
 import { catalogEntry, type CatalogEntry } from './ProductCatalog.js';
 
 const billingCycle = z
@@ -49,18 +49,13 @@ const catalogFile = z.object({
 export const catalogSettings = settingGroup({
   title: 'Product catalog',
   settings: {
-    products: customSetting<readonly CatalogEntry[] | undefined>({
+    products: jsonFileSetting({
       name: 'WIX_CATALOG_FILE',
-      format: 'path of a JSON file',
       defaultText: "unset; the emulator's catalog when it is embedded",
       description:
         'The products the reseller sells, `{ "products": [{ "id": "<guid>", "name": "Business VIP", "productType": "PREMIUM_PLAN", "billingCycles": [{ "type": "RECURRING", "cycleDuration": { "unit": "YEAR", "count": 1 } }] }] }`, checked at start-up (a bad entry stops it, named). Wix publishes no catalog endpoint ([why a file](wix-api.md#product-catalog)). It names products in `catalogProducts` and `ProductInstance.catalogProduct`, and `createPackage` refuses a product ID it does not list before calling Wix. Unset: no names, and Wix alone judges product IDs.',
-      read: (path) =>
-        path === undefined
-          ? undefined
-          : Object.freeze(
-              readJsonFile('WIX_CATALOG_FILE', path, catalogFile).products.map(catalogEntry),
-            ),
+      schema: catalogFile,
+      read: ({ products }): CatalogEntry[] => products.map(catalogEntry),
     }),
   },
 });

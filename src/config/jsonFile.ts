@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ConfigError } from './envReaders.js';
+import { customSetting, type Setting } from './setting.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -57,6 +58,31 @@ export function readJsonFile<T extends z.ZodType>(
     .slice(0, 5)
     .map((issue) => `${where(issue.path, json)}: ${issue.message}`);
   throw new ConfigError(`${variable} ("${path}"): ${problems.join('; ')}`);
+}
+
+/**
+ * A variable naming a JSON file the operator writes, read and checked against
+ * `schema` once at start-up (`readJsonFile`); `read` shapes what the file
+ * holds, and the result is frozen. Unset: undefined.
+ */
+export function jsonFileSetting<S extends z.ZodType, T>(spec: {
+  readonly name: string;
+  /** What unset means, as the reference shows it (Markdown). */
+  readonly defaultText: string;
+  readonly description: string;
+  readonly schema: S;
+  readonly read: (file: z.output<S>) => T;
+}): Setting<Readonly<T> | undefined> {
+  return customSetting({
+    name: spec.name,
+    format: 'path of a JSON file',
+    defaultText: spec.defaultText,
+    description: spec.description,
+    read: (path) =>
+      path === undefined
+        ? undefined
+        : Object.freeze(spec.read(readJsonFile(spec.name, path, spec.schema))),
+  });
 }
 
 /** `products[2].billingCycles[0].type`, with the entry's `id` when it has one. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { entriesWithUniqueIds, fileGuid, readJsonFile } from '../config/jsonFile.js';
-import { customSetting, integerSetting, settingGroup, type ConfigOf } from '../config/setting.js';
+import { entriesWithUniqueIds, fileGuid, jsonFileSetting } from '../config/jsonFile.js';
+import { integerSetting, settingGroup, type ConfigOf } from '../config/setting.js';
 
 /** One account of the reseller's family, as the operator names it. */
 export interface NamedAccount {
@@ -24,20 +24,14 @@ const accountsFile = z.object({
 export const accountSettings = settingGroup({
   title: 'Accounts',
   settings: {
-    familyAccounts: customSetting<readonly NamedAccount[] | undefined>({
+    familyAccounts: jsonFileSetting({
       name: 'WIX_ACCOUNTS_FILE',
-      format: 'path of a JSON file',
       defaultText: "unset; the emulator's accounts when it is embedded",
       description:
         'The reseller family\'s accounts and their names, `{ "accounts": [{ "id": "<guid>", "name": "..." }] }`, checked at start-up (a bad entry stops it, named). They name accounts in `viewer.accounts` (after a token\'s own `accountNames`) and are the accounts a caller with `"*"` scope is shown. Unset: only `WIX_ACCOUNT_ID`, unnamed.',
-      read: (path) =>
-        path === undefined
-          ? undefined
-          : Object.freeze(
-              readJsonFile('WIX_ACCOUNTS_FILE', path, accountsFile).accounts.map(({ id, name }) =>
-                Object.freeze({ id: id.toLowerCase(), name }),
-              ),
-            ),
+      schema: accountsFile,
+      read: ({ accounts }): NamedAccount[] =>
+        accounts.map(({ id, name }) => Object.freeze({ id: id.toLowerCase(), name })),
     }),
     siteLookupMaxAccounts: integerSetting({
       name: 'SITE_LOOKUP_MAX_ACCOUNTS',
