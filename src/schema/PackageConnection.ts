@@ -1,36 +1,14 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { Filter } from '../wix-api/types.js';
+import { Connection } from './Connection.js';
 import { Package } from './Package.js';
-import { PageInfo } from './PageInfo.js';
-
-@ObjectType({
-  simpleResolvers: true,
-  description: 'A package in a page of results, with its cursor.',
-})
-export class PackageEdge {
-  @Field(() => String, {
-    description:
-      'Pass as `after` to continue after this package, or as `before` to page back from it.',
-  })
-  cursor!: string;
-
-  @Field(() => Package, { description: 'The package.' })
-  node!: Package;
-}
 
 @ObjectType({ simpleResolvers: true, description: 'One page of packages.' })
-export class PackageConnection {
-  @Field(() => [PackageEdge], { description: 'The packages of this page with their cursors.' })
-  edges!: PackageEdge[];
-
-  @Field(() => [Package], { description: 'The packages of this page, without cursors.' })
-  nodes!: Package[];
-
-  @Field(() => PageInfo, {
-    description: 'Where this page starts and ends, and whether more lie either side.',
-  })
-  pageInfo!: PageInfo;
-
+export class PackageConnection extends Connection(Package, {
+  one: 'package',
+  many: 'packages',
+  pagesBackward: true,
+}) {
   @Field(() => Int, {
     nullable: true,
     description:

@@ -1,29 +1,13 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from './PageInfo.js';
+import { Connection } from './Connection.js';
 import { Site } from './Site.js';
 
-@ObjectType({ simpleResolvers: true, description: 'A site in a page of results, with its cursor.' })
-export class SiteEdge {
-  @Field(() => String, { description: 'Pass as `after` to continue after this site.' })
-  cursor!: string;
-
-  @Field(() => Site, { description: 'The site.' })
-  node!: Site;
-}
-
 @ObjectType({ simpleResolvers: true, description: 'One page of sites.' })
-export class SiteConnection {
-  @Field(() => [SiteEdge], { description: 'The sites of this page with their cursors.' })
-  edges!: SiteEdge[];
-
-  @Field(() => [Site], { description: 'The sites of this page, without cursors.' })
-  nodes!: Site[];
-
-  @Field(() => PageInfo, {
-    description: 'Where this page starts and ends, and whether more lie either side.',
-  })
-  pageInfo!: PageInfo;
-
+export class SiteConnection extends Connection(Site, {
+  one: 'site',
+  many: 'sites',
+  pagesBackward: false,
+}) {
   @Field(() => Int, {
     nullable: true,
     description:
@@ -31,6 +15,6 @@ export class SiteConnection {
   })
   totalCount?: number;
 
-  /** Filter and account used for `totalCount`, resolved lazily by SiteResolver. */
+  /** Filter and account used for `totalCount`, resolved lazily by SiteConnectionResolver. */
   countQuery?: { accountId: string; filter: Record<string, unknown> };
 }
