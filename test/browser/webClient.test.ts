@@ -113,9 +113,16 @@ function serveBuild(): Promise<{ server: Server; port: number }> {
   it('lists sites across origins, transfers one, provisions on it and shows ENABLED arrive live', async () => {
     const { page, errors } = await open(`http://127.0.0.1:${web.port}`);
     const site = page.locator(`[data-site-id="${SITES.bakeryDraft}"]`);
-    await showSites(page, site);
+    const canceledBasic = page.locator(
+      `[data-instance-id="${INSTANCES.canceledBasicOnPhotoPortfolio}"]`,
+    );
+    await showSites(page, site, canceledBasic);
     await expect(page.locator('.sites > li').count()).resolves.toBeGreaterThan(5);
     await expect(page.locator('.sites').innerText()).resolves.toContain('Sweet Crumbs Bakery');
+    // A paid service is shown by its catalog product's name, not its GUID.
+    expect(await canceledBasic.locator('.product').innerText()).toBe('Business Basic');
+    const heading = page.getByRole('heading', { name: /^Sites/ });
+    const countBefore = await heading.innerText();
 
     await site.locator('input[name=toAccountId]').fill(ACCOUNTS.customerC);
     await site.getByRole('button', { name: 'Transfer' }).click();
@@ -123,6 +130,10 @@ function serveBuild(): Promise<{ server: Server; port: number }> {
     await provision.getByText('now belongs to account').waitFor({ timeout: 10_000 });
     // Evicted from the cache: gone from the team account's list without a refetch.
     await site.waitFor({ state: 'detached', timeout: 5_000 });
+    expect([countBefore, await heading.innerText()]).toEqual([
+      expect.stringMatching(/^Sites \(\d+\)$/),
+      `Sites (${Number(/\d+/.exec(countBefore)![0]) - 1})`,
+    ]);
 
     await provision.locator('input[name=catalogProductId]').fill(PRODUCTS.businessVip);
     await provision.getByRole('button', { name: 'Create package' }).click();
@@ -133,6 +144,7 @@ function serveBuild(): Promise<{ server: Server; port: number }> {
       timeout: 15_000,
     });
     await provision.getByText('settled').waitFor({ timeout: 5_000 });
+    expect(await provision.locator('.package .product').allInnerTexts()).toEqual(['Business VIP']);
 
     mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
@@ -147,6 +159,7 @@ function serveBuild(): Promise<{ server: Server; port: number }> {
     await showSites(page, from, to);
     const service = `[data-instance-id="${INSTANCES.vipOnAgencyPortfolio}"]`;
     expect(await to.locator('.badge', { hasText: 'Premium' }).count()).toBe(0);
+    expect(await from.locator(`${service} .product`).innerText()).toBe('Business VIP');
 
     await from.locator(service).getByLabel('Move to site').selectOption(SITES.yogaStudio);
     await from.locator(service).getByRole('button', { name: 'Move' }).click();
@@ -154,6 +167,7 @@ function serveBuild(): Promise<{ server: Server; port: number }> {
     await to.locator(service).waitFor({ timeout: 10_000 });
     await from.locator(service).waitFor({ state: 'detached', timeout: 5_000 });
     await to.locator('.badge', { hasText: 'Premium' }).waitFor({ timeout: 5_000 });
+    expect(await to.locator(`${service} .product`).innerText()).toBe('Business VIP');
 
     const upstream = await gateway.execute(
       ProductInstanceDocument,

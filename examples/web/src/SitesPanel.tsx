@@ -1,3 +1,4 @@
+import type { Reference } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import {
@@ -10,6 +11,12 @@ import type { TransferredSite } from './ProvisionPanel.js';
 import { ProductName } from './ProductName.js';
 
 const PAGE_SIZE = 5;
+
+/** A cached `sites` list as relay-style pagination stores it. */
+interface SiteList {
+  edges?: { node: Reference }[];
+  totalCount: number;
+}
 
 interface SiteOption {
   id: string;
@@ -130,6 +137,17 @@ function TransferForm(props: {
     // drop the target account's list, which does not hold it yet.
     update(cache, { data }) {
       if (!data) return;
+      // Each cached list that held the site counts one site fewer.
+      cache.modify<{ sites: SiteList }>({
+        id: 'ROOT_QUERY',
+        fields: {
+          sites: (list, { readField, isReference }) =>
+            !isReference(list) &&
+            list.edges?.some((edge) => readField('id', edge.node) === props.site.id)
+              ? { ...list, totalCount: list.totalCount - 1 }
+              : list,
+        },
+      });
       cache.evict({ id: cache.identify({ __typename: 'Site', id: props.site.id }) });
       cache.evict({ id: 'ROOT_QUERY', fieldName: 'sites', args: { accountId: toAccountId } });
       cache.gc();
