@@ -98,7 +98,7 @@ describe('packageStatusChanged over WebSocket', () => {
     expect(seeded.results).toHaveLength(1);
   });
 
-  it('refuses an account outside the caller scope with FORBIDDEN before any upstream call', async () => {
+  it('refuses an account outside the caller scope with FORBIDDEN before any upstream call, and keeps the connection', async () => {
     await gateway.clearUpstreamCalls();
     const subscriber = connect(CUSTOMER_A_TOKEN);
     const foreign = subscriber.subscribe(PackageStatusChangedDocument, {
@@ -113,6 +113,15 @@ describe('packageStatusChanged over WebSocket', () => {
       }),
     ]);
     expect(await gateway.upstreamCalls()).toEqual([]);
+
+    const own = subscriber.subscribe(PackageStatusChangedDocument, {
+      id: PACKAGES.customerABasic,
+      accountId: ACCOUNTS.customerA,
+    });
+    expect(await own.ended).toEqual({});
+    expect(own.results.map((r) => r.data?.packageStatusChanged.id)).toEqual([
+      PACKAGES.customerABasic,
+    ]);
   });
 
   it('answers a bad GUID, a query and an unknown field with BAD_USER_INPUT on that subscription only', async () => {
@@ -173,8 +182,14 @@ describe('packageStatusChanged over WebSocket', () => {
     const metrics = await (await fetch(`${gateway.gatewayOrigin}/metrics`)).text();
     expect(metrics).toMatch(/^gateway_subscriptions_active 2$/m);
     expect(metrics).toMatch(/^gateway_subscription_polls_total\{outcome="unchanged"\} \d+$/m);
-    for (const subscription of kept) subscription.unsubscribe();
-  });
+    // The refusal ended nothing else: both kept subscriptions see the package settle.
+    for (const subscription of kept) {
+      expect(await subscription.ended).toEqual({});
+      expect(subscription.results.at(-1)?.data?.packageStatusChanged.productInstances).toEqual([
+        expect.objectContaining({ status: 'ENABLED' }),
+      ]);
+    }
+  }, 20_000);
 
   it('closes a connection whose connection_init is malformed or unauthenticated with a coded close, and no other', async () => {
     const bystander = connect();
