@@ -1,3 +1,4 @@
+import { captureStream } from '../logCapture.js';
 import { PACKAGES, useGateway } from '../harness.js';
 import { startDriftingWix, type DriftingWix } from '../wix-api/driftingWix.js';
 
@@ -10,7 +11,12 @@ beforeAll(async () => {
 });
 afterAll(() => drifting?.stop());
 
-const gateway = useGateway({ upstreamUrl: () => drifting.url });
+const log = captureStream();
+const gateway = useGateway({
+  upstreamUrl: () => drifting.url,
+  env: { LOG_LEVEL: 'warn' },
+  gatewayOptions: { logStream: log.stream },
+});
 
 beforeEach(() => {
   drifting.rewrite = (answer) => answer;
@@ -160,5 +166,34 @@ describe('a drifting upstream', () => {
       }),
     ]);
     expect(await driftCount('getPackage', 'contract')).toBeGreaterThan(0);
+  });
+
+  it('logs each kind of drift once per endpoint, however often it recurs, while the metric counts every one', async () => {
+    drifting.rewrite = ({ status, body }, endpoint) => {
+      if (endpoint === 'querySites') {
+        for (const site of (body as Json).sites) site.editorType = 'ODEDITOR';
+      }
+      return { status, body };
+    };
+    const before = await driftCount('querySites', 'unknown_enum');
+    for (let i = 0; i < 3; i++) {
+      expect(
+        (await query('{ sites(first: 2) { nodes { id editorType } } }')).errors,
+      ).toBeUndefined();
+    }
+    expect(await driftCount('querySites', 'unknown_enum')).toBe(before + 6);
+    const logged = log
+      .records()
+      .filter((r) => r.msg === 'Wix answer departs from the documented contract')
+      .map((r) => r.drift as Json)
+      .filter((d) => d.endpoint === 'querySites' && d.kind === 'unknown_enum');
+    expect(logged).toEqual([
+      {
+        endpoint: 'querySites',
+        kind: 'unknown_enum',
+        path: expect.any(String),
+        value: expect.any(String),
+      },
+    ]);
   });
 });
