@@ -53,7 +53,7 @@ export const catalogSettings = settingGroup({
       name: 'WIX_CATALOG_FILE',
       defaultText: "unset; the emulator's catalog when it is embedded",
       description:
-        'The products the reseller sells, `{ "products": [{ "id": "<guid>", "name": "Business VIP", "productType": "PREMIUM_PLAN", "billingCycles": [{ "type": "RECURRING", "cycleDuration": { "unit": "YEAR", "count": 1 } }] }] }`, checked at start-up (a bad entry stops it, named). Wix publishes no catalog endpoint ([why a file](wix-api.md#product-catalog)). It names products in `catalogProducts` and `ProductInstance.catalogProduct`, and `createPackage` refuses a product ID it does not list before calling Wix. Unset: no names, and Wix alone judges product IDs.',
+        'The products the reseller sells, `{ "products": [{ "id": "<guid>", "name": "Business VIP", "productType": "PREMIUM_PLAN", "billingCycles": [{ "type": "RECURRING", "cycleDuration": { "unit": "YEAR", "count": 1 } }] }] }`, checked at start-up (a bad entry stops it, named). Wix publishes no catalog endpoint ([why a file](wix-api.md#product-catalog)). It names products in `catalogProducts` and `ProductInstance.catalogProduct`, and `createPackage` and `adjustInstance` refuse a product ID it does not list before calling Wix. Unset: no names, and Wix alone judges product IDs.',
       schema: catalogFile,
       read: ({ products }): CatalogEntry[] => products.map(catalogEntry),
     }),

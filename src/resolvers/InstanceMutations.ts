@@ -71,6 +71,7 @@ export class InstanceMutations {
       );
     }
     const wix = ctx.wix.forAccount(ctx.authorize(args.accountId));
+    if (catalogProductId) ctx.catalog.requireListed([catalogProductId], () => 'catalogProductId');
     const request = { catalogProductId, billingInfo: billingInfoToWix(billingInfo), discountCode };
     const mutation = {
       name: 'adjustInstance',

@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { createSeedState } from '../../src/emulator/index.js';
 import {
+  AdjustInstanceDocument,
   CatalogProductsDocument,
   CreatePackageDocument,
   PackageCatalogProductsDocument,
 } from '../generated/graphql.js';
-import { PACKAGES, PRODUCTS, UNKNOWN_ID, summarize, useGateway } from '../harness.js';
+import { INSTANCES, PACKAGES, PRODUCTS, UNKNOWN_ID, summarize, useGateway } from '../harness.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'catalog-test-'));
 
@@ -110,6 +111,43 @@ describe('over the embedded emulator, whose catalog is the default', () => {
       expect.objectContaining({ catalogProductId: PRODUCTS.businessBasic, status: 'PENDING' }),
     ]);
   });
+
+  it('refuses adjustInstance to a product ID the catalog does not list, naming catalogProductId, before any upstream call', async () => {
+    const response = await gateway.execute(AdjustInstanceDocument, {
+      instanceId: INSTANCES.unlimitedOnDentalClinic,
+      catalogProductId: UNKNOWN_ID.toUpperCase(),
+    });
+    expect(response.errors).toEqual([
+      {
+        message: `Not in the product catalog: catalogProductId "${UNKNOWN_ID}"`,
+        locations: [{ line: 2, column: 3 }],
+        path: ['adjustInstance'],
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          fieldViolations: [
+            {
+              field: 'catalogProductId',
+              reason: 'PRODUCT_NOT_FOUND',
+              description: 'is not a product of the catalog',
+            },
+          ],
+        },
+      },
+    ]);
+    expect(response.data).toBeNull();
+    expect(await gateway.upstreamCalls()).toEqual([]);
+  });
+
+  it('lets adjustInstance of the billing cycle alone through, with no product ID to check', async () => {
+    const response = await gateway.execute(AdjustInstanceDocument, {
+      instanceId: INSTANCES.unlimitedOnDentalClinic,
+      billingInfo: { type: 'RECURRING', cycleDuration: { unit: 'YEAR', count: 1 } },
+    });
+    expect(response.errors).toBeUndefined();
+    expect(summarize(await gateway.upstreamCalls())).toEqual([
+      expect.stringMatching(/^PATCH \/resellers\/v1\/packages\/product-instances\//),
+    ]);
+  });
 });
 
 describe('with WIX_CATALOG_FILE', () => {
@@ -185,6 +223,33 @@ describe('with WIX_CATALOG_FILE', () => {
     });
     expect(await gateway.upstreamCalls()).toEqual([]);
   });
+
+  it('refuses adjustInstance to a product the emulator sells but the file does not list', async () => {
+    const response = await gateway.execute(AdjustInstanceDocument, {
+      instanceId: INSTANCES.unlimitedOnDentalClinic,
+      catalogProductId: PRODUCTS.workspaceMailbox,
+    });
+    expect(response.errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fieldViolations: [
+        {
+          field: 'catalogProductId',
+          reason: 'PRODUCT_NOT_FOUND',
+          description: 'is not a product of the catalog',
+        },
+      ],
+    });
+    expect(await gateway.upstreamCalls()).toEqual([]);
+  });
+
+  it('lets adjustInstance to a product the file lists through to Wix', async () => {
+    const response = await gateway.execute(AdjustInstanceDocument, {
+      instanceId: INSTANCES.unlimitedOnDentalClinic,
+      catalogProductId: PRODUCTS.businessVip,
+    });
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.adjustInstance.instance.catalogProductId).toBe(PRODUCTS.businessVip);
+  });
 });
 
 describe('without a catalog', () => {
@@ -215,6 +280,21 @@ describe('without a catalog', () => {
     });
     expect(summarize(await gateway.upstreamCalls())).toContainEqual(
       expect.stringMatching(/^POST \/resellers\/v2\/packages /),
+    );
+  });
+
+  it('leaves adjustInstance product IDs to Wix: an unknown one reaches Adjust', async () => {
+    const response = await gateway.execute(AdjustInstanceDocument, {
+      instanceId: INSTANCES.unlimitedOnDentalClinic,
+      catalogProductId: UNKNOWN_ID,
+    });
+    expect(response.errors?.[0].extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      upstreamCode: 'PRODUCT_NOT_FOUND',
+      fieldViolations: [expect.objectContaining({ field: 'catalogProductId' })],
+    });
+    expect(summarize(await gateway.upstreamCalls())).toContainEqual(
+      expect.stringMatching(/^PATCH \/resellers\/v1\/packages\/product-instances\//),
     );
   });
 });
