@@ -95,6 +95,44 @@ describe('a drifting upstream', () => {
     });
   });
 
+  it('answers a count Wix sent without its number with UPSTREAM_UNAVAILABLE at that path, the rest served', async () => {
+    drifting.rewrite = ({ status, body }, endpoint) =>
+      endpoint === 'countSites' ? { status, body: {} } : { status, body };
+    const result = await query('{ sites(first: 1) { totalCount nodes { id } } }');
+    expect(result).toEqual({
+      data: { sites: { totalCount: null, nodes: [{ id: expect.any(String) }] } },
+      errors: [
+        {
+          message: expect.stringMatching(/: Wix's answer lacks count$/),
+          path: ['sites', 'totalCount'],
+          locations: expect.any(Array),
+          extensions: expect.objectContaining({
+            code: 'UPSTREAM_UNAVAILABLE',
+            reason: 'UPSTREAM_CONTRACT',
+          }),
+        },
+      ],
+    });
+    expect(JSON.stringify(result)).not.toContain('INTERNAL_SERVER_ERROR');
+  });
+
+  it('answers a body that is not a JSON object with UPSTREAM_UNAVAILABLE at that path, never INTERNAL_SERVER_ERROR', async () => {
+    drifting.rewrite = ({ status, body }, endpoint) =>
+      endpoint === 'querySites' ? { status, body: ['not', 'an', 'object'] } : { status, body };
+    // `sites` is non-null, so its error nulls data: the error itself says what broke.
+    const result = await query('{ sites(first: 1) { nodes { id } } }');
+    expect(result.data).toBeNull();
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        path: ['sites'],
+        extensions: expect.objectContaining({
+          code: 'UPSTREAM_UNAVAILABLE',
+          reason: 'UPSTREAM_CONTRACT',
+        }),
+      }),
+    ]);
+  });
+
   it("reads Update External Id's documented updated_package", async () => {
     drifting.rewrite = ({ status, body }, endpoint) => {
       if (endpoint !== 'updateExternalId' || status !== 200) return { status, body };
