@@ -49,9 +49,12 @@ export interface GatewayContext {
 
 /** The caller's budget of upstream calls, as one request spends it. */
 export interface RequestUpstreamBudget {
-  /** Counts the operation's estimate before it runs; RATE_LIMITED past the budget. */
-  spend(calls: number): Promise<void>;
-  /** Counts the calls it made beyond the estimate, after it ran. */
+  /**
+   * Reserves the operation's estimate before it runs (RATE_LIMITED past the
+   * budget); `settle` with the calls it made once it has run.
+   */
+  reserve(calls: number): Promise<{ settle(callsMade: number): Promise<void> }>;
+  /** Counts calls made outside a reservation (a subscription's later events). */
   charge(calls: number): Promise<void>;
 }
 

@@ -93,7 +93,7 @@ export const sharedStoreSettings = settingGroup({
       min: 0,
       max: 10_000_000,
       description:
-        "Wix calls one caller's operations may make per minute (keyed as `RATE_LIMIT_PER_MINUTE`, across replicas when `REDIS_URL` is set): each operation is charged its estimate before it runs, and what it made beyond the estimate after; past it `RATE_LIMITED` (HTTP 429, `reason: UPSTREAM_CALL_BUDGET`) with `retryAfterSeconds`. Every tenant shares the one Wix key, so one caller cannot spend everyone's quota. `0`: off.",
+        "Wix calls one caller's operations may make per minute (keyed as `RATE_LIMIT_PER_MINUTE`, across replicas when `REDIS_URL` is set): each operation reserves its estimate before it runs and is charged the calls it made once it has run (an operation refused before any call costs nothing); past it `RATE_LIMITED` (HTTP 429, `reason: UPSTREAM_CALL_BUDGET`) with `retryAfterSeconds`. Every tenant shares the one Wix key, so one caller cannot spend everyone's quota. `0`: off.",
     }),
     authFailuresPerMinute: integerSetting({
       name: 'AUTH_FAILURES_PER_MINUTE',

@@ -55,11 +55,23 @@ export function counterKey(caller: Caller, clientAddress: string): string {
  * A one-minute window of `perMinute` points per key, shared on Redis when
  * given. `consume` counts points and `exhausted` only reads; both resolve to
  * the seconds until the window frees up when the key is at (`exhausted`) or
- * over (`consume`) its limit, undefined otherwise.
+ * over (`consume`) its limit, undefined otherwise. `take` is `consume` that
+ * also says when the window the points went to ends, so that `refund` can give
+ * them back to that window and never to the next one.
  */
 export interface FixedWindow {
   consume(key: string, points: number): Promise<number | undefined>;
+  take(key: string, points: number): Promise<WindowTake>;
+  refund(key: string, points: number, take: WindowTake): Promise<void>;
   exhausted(key: string): Promise<number | undefined>;
+}
+
+/** Points counted in one window: over the limit or not, and when that window ends. */
+export interface WindowTake {
+  /** Seconds until the window frees up, when the points took the key past its limit. */
+  retryAfterSeconds?: number;
+  /** When the window the points were counted in ends (ms since the epoch). */
+  windowEndsAt: number;
 }
 
 export function fixedWindow(
@@ -78,15 +90,27 @@ export function fixedWindow(
       })
     : memory;
   const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
+  async function take(key: string, points: number): Promise<WindowTake> {
+    try {
+      const counted = await limiter.consume(key, points);
+      return { windowEndsAt: Date.now() + counted.msBeforeNext };
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      return {
+        retryAfterSeconds: seconds(rejection.msBeforeNext),
+        windowEndsAt: Date.now() + rejection.msBeforeNext,
+      };
+    }
+  }
   return {
+    take,
     async consume(key, points) {
-      try {
-        await limiter.consume(key, points);
-        return undefined;
-      } catch (rejection) {
-        if (!(rejection instanceof RateLimiterRes)) throw rejection;
-        return seconds(rejection.msBeforeNext);
-      }
+      return (await take(key, points)).retryAfterSeconds;
+    },
+    async refund(key, points, counted) {
+      // rate-limiter-flexible rewards whatever window is current: one that
+      // started since would be credited points it never counted.
+      if (points > 0 && Date.now() < counted.windowEndsAt) await limiter.reward(key, points);
     },
     async exhausted(key) {
       const state = await limiter.get(key);

@@ -23,7 +23,7 @@ export interface UpstreamCosting<TContext> {
   /** The caller's budget of upstream calls per minute, when on. */
   budgetOf(
     context: TContext,
-  ): { spend(calls: number): Promise<void>; charge(calls: number): Promise<void> } | undefined;
+  ): { reserve(calls: number): Promise<{ settle(callsMade: number): Promise<void> }> } | undefined;
   /** Upstream attempts the request has made so far. */
   callsMade(context: TContext): number;
 }
@@ -41,9 +41,9 @@ interface DocumentEstimates {
 
 /**
  * Prices every operation before it runs (estimateUpstreamCost), refuses one
- * over MAX_UPSTREAM_CALLS or MAX_RESPONSE_OBJECTS with QUERY_TOO_COMPLEX,
- * spends the estimate from the caller's budget, and after the answer charges
- * what the operation made beyond it. An estimate is computed once per parsed
+ * over MAX_UPSTREAM_CALLS or MAX_RESPONSE_OBJECTS with QUERY_TOO_COMPLEX
+ * (which costs the caller's budget nothing), reserves the estimate from the
+ * budget, and after the answer settles it to the calls the operation made. An estimate is computed once per parsed
  * document (Apollo keeps parsed documents), operation, caller's accounts and
  * values of the variables it reads.
  */
@@ -84,6 +84,7 @@ export function upstreamCostPlugin<TContext extends object>(
   return {
     async requestDidStart() {
       let estimate: UpstreamCostEstimate | undefined;
+      let reservation: { settle(callsMade: number): Promise<void> } | undefined;
       return {
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return;
@@ -111,13 +112,11 @@ export function upstreamCostPlugin<TContext extends object>(
           });
           refuseOverLimit(estimate.upstreamCalls, costing.maxUpstreamCalls, 'MAX_UPSTREAM_CALLS');
           refuseOverLimit(estimate.objects, costing.maxResponseObjects, 'MAX_RESPONSE_OBJECTS');
-          await costing.budgetOf(contextValue)?.spend(estimate.upstreamCalls);
+          reservation = await costing.budgetOf(contextValue)?.reserve(estimate.upstreamCalls);
         },
         async willSendResponse({ response, contextValue }) {
           if (!estimate) return;
-          const beyond = costing.callsMade(contextValue) - estimate.upstreamCalls;
-          // The answer is made: a budget spent by now refuses the next operation instead.
-          if (beyond > 0) await costing.budgetOf(contextValue)?.charge(beyond);
+          await reservation?.settle(costing.callsMade(contextValue));
           if (costing.inExtensions && response.body.kind === 'single') {
             const result = response.body.singleResult;
             result.extensions = {

@@ -73,7 +73,7 @@ export function createContextFactory(
       idempotencyTiming: shared.idempotencyTiming,
       upstreamBudget: budget &&
         request && {
-          spend: (calls) => budget.spend(caller, request.ip, calls),
+          reserve: (calls) => budget.reserve(caller, request.ip, calls),
           charge: (calls) => budget.charge(caller, request.ip, calls),
         },
     });

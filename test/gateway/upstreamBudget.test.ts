@@ -7,6 +7,13 @@ import { redisServerAvailable, useRedisServer } from '../redisServer.js';
 const TWO_CALLS = `{ sites(first: 2, accountId: "${ACCOUNTS.customerA}") { nodes { id productInstances { id } } } }`;
 /** One Query Sites. */
 const ONE_CALL = `{ sites(first: 1, accountId: "${ACCOUNTS.customerA}") { nodes { id } } }`;
+/** Estimated at 3 calls (a cursor resumes mid-page), refused as INVALID_CURSOR before any. */
+const FORGED_CURSOR = `{ sites(first: 2, after: "x.y", accountId: "${ACCOUNTS.customerA}") { nodes { id productInstances { id } } } }`;
+/** 15 aliases of a 20-site page with its count: 30 calls estimated, over MAX_UPSTREAM_CALLS. */
+const TOO_COMPLEX = `{ ${Array.from(
+  { length: 15 },
+  (_, i) => `a${i}: sites(first: 20) { totalCount nodes { id } }`,
+).join(' ')} }`;
 
 async function run(gateway: Harness, query: string, token?: string) {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -57,6 +64,48 @@ describe('the per-caller budget of upstream calls (memory store)', () => {
   });
 });
 
+describe('operations that make no upstream call', () => {
+  // One gateway each: a budget is counted for the minute, across tests.
+  const gateway = useGateway({ env: { UPSTREAM_CALLS_PER_MINUTE: '5' } });
+  const second = useGateway({ env: { UPSTREAM_CALLS_PER_MINUTE: '5' } });
+  const third = useGateway({ env: { UPSTREAM_CALLS_PER_MINUTE: '5' } });
+
+  it('cost nothing when refused as QUERY_TOO_COMPLEX', async () => {
+    const refused = await run(gateway, TOO_COMPLEX);
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors?.[0].extensions).toMatchObject({
+      reason: 'QUERY_TOO_COMPLEX',
+      estimated: 30,
+    });
+    expect((await run(gateway, TWO_CALLS)).status).toBe(200);
+    expect((await run(gateway, TWO_CALLS)).status).toBe(200);
+    expectBudgetSpent(await run(gateway, TWO_CALLS), 2, 5);
+  });
+
+  it('cost nothing when refused by the budget itself: a smaller one still fits', async () => {
+    expect((await run(second, TWO_CALLS)).status).toBe(200);
+    expect((await run(second, TWO_CALLS)).status).toBe(200);
+    expectBudgetSpent(await run(second, TWO_CALLS), 2, 5);
+    expectBudgetSpent(await run(second, TWO_CALLS), 2, 5);
+    await second.clearUpstreamCalls();
+    expect((await run(second, ONE_CALL)).status).toBe(200);
+    expect(await second.upstreamCalls()).toHaveLength(1);
+    expectBudgetSpent(await run(second, ONE_CALL), 1, 5);
+  });
+
+  it('give their estimate back when they fail before any read (a forged cursor)', async () => {
+    for (let i = 0; i < 3; i++) {
+      const refused = await run(third, FORGED_CURSOR);
+      expect(refused.body.errors?.[0].extensions).toMatchObject({ reason: 'INVALID_CURSOR' });
+    }
+    expect(await third.upstreamCalls()).toEqual([]);
+    expect((await run(third, TWO_CALLS)).status).toBe(200);
+    expect((await run(third, TWO_CALLS)).status).toBe(200);
+    expect((await run(third, ONE_CALL)).status).toBe(200);
+    expectBudgetSpent(await run(third, ONE_CALL), 1, 5);
+  });
+});
+
 describe('the budget after an operation', () => {
   const gateway = useGateway({ env: { UPSTREAM_CALLS_PER_MINUTE: '5', ...FAST_RESILIENCE_ENV } });
 
@@ -100,5 +149,8 @@ describeWithRedis('the upstream budget on Redis', () => {
     expect((await run(replicaB, TWO_CALLS)).status).toBe(200);
     expectBudgetSpent(await run(replicaA, TWO_CALLS), 2, 5);
     expectBudgetSpent(await run(replicaB, TWO_CALLS), 2, 5);
+    // The refused estimates were given back on Redis too: one call still fits.
+    expect((await run(replicaB, ONE_CALL)).status).toBe(200);
+    expectBudgetSpent(await run(replicaA, ONE_CALL), 1, 5);
   });
 });
