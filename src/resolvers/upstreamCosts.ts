@@ -45,6 +45,8 @@ export const UPSTREAM_COSTS: UpstreamCostModel = {
     // From configuration (WIX_CATALOG_FILE), no upstream call: sized only for the objects
     // answered, by a typical catalog (the emulator's has 9) and its cycles (1 to 3).
     CatalogProduct: { billingCycles: { items: TYPICAL_BILLING_CYCLES } },
+    // The first event: the subscriber's own read of the package. The polls after it are
+    // shared by every subscriber and priced by no one (docs/operations.md).
     Subscription: {
       packageStatusChanged: { batch: { loader: 'packageById', key: 'field', account: 'acted' } },
     },

@@ -1,5 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, visit, type DocumentNode, type FragmentDefinitionNode } from 'graphql';
+import {
+  Kind,
+  visit,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { badUserInput } from '../errors/index.js';
 import {
   estimateUpstreamCost,
@@ -39,17 +46,25 @@ interface DocumentEstimates {
   byKey: Map<string, UpstreamCostEstimate>;
 }
 
+/** An operation as the pricer reads it. */
+export interface OperationToPrice<TContext> {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  variables: Readonly<Record<string, unknown>> | undefined;
+  contextValue: TContext;
+}
+
 /**
- * Prices every operation before it runs (estimateUpstreamCost), refuses one
- * over MAX_UPSTREAM_CALLS or MAX_RESPONSE_OBJECTS with QUERY_TOO_COMPLEX
- * (which costs the caller's budget nothing), reserves the estimate from the
- * budget, and after the answer settles it to the calls the operation made. An estimate is computed once per parsed
- * document (Apollo keeps parsed documents), operation, caller's accounts and
- * values of the variables it reads.
+ * Prices operations before they run (estimateUpstreamCost): refuses one over
+ * MAX_UPSTREAM_CALLS or MAX_RESPONSE_OBJECTS with QUERY_TOO_COMPLEX (which
+ * costs the caller's budget nothing), and reserves the estimate from the
+ * caller's budget. An estimate is computed once per parsed document (Apollo
+ * keeps parsed documents), operation, caller's accounts and values of the
+ * variables it reads. HTTP operations go through `upstreamCostPlugin`,
+ * subscriptions through the WebSocket's `onSubscribe`.
  */
-export function upstreamCostPlugin<TContext extends object>(
-  costing: UpstreamCosting<TContext>,
-): ApolloServerPlugin<TContext> {
+export function upstreamPricer<TContext extends object>(costing: UpstreamCosting<TContext>) {
   const cache = new WeakMap<DocumentNode, DocumentEstimates>();
 
   function estimateOf(
@@ -82,6 +97,48 @@ export function upstreamCostPlugin<TContext extends object>(
   }
 
   return {
+    /** What the operation would cost upstream. */
+    estimate(op: OperationToPrice<TContext>): UpstreamCostEstimate {
+      const fragments: Record<string, FragmentDefinitionNode> = {};
+      for (const definition of op.document.definitions) {
+        if (definition.kind === Kind.FRAGMENT_DEFINITION) {
+          fragments[definition.name.value] = definition;
+        }
+      }
+      return estimateOf(op.document, {
+        schema: op.schema,
+        operation: op.operation,
+        fragments,
+        variables: op.variables,
+        pageSize: costing.pageSize,
+        caller: costing.callerOf(op.contextValue),
+      });
+    },
+    /**
+     * Lets an estimated operation run: refuses it over the limits, else
+     * reserves the estimate from the caller's budget (RATE_LIMITED past it).
+     * Settle the reservation with the calls made once it has run.
+     */
+    async admit(
+      estimate: UpstreamCostEstimate,
+      contextValue: TContext,
+    ): Promise<{ settle(callsMade: number): Promise<void> } | undefined> {
+      refuseOverLimit(estimate.upstreamCalls, costing.maxUpstreamCalls, 'MAX_UPSTREAM_CALLS');
+      refuseOverLimit(estimate.objects, costing.maxResponseObjects, 'MAX_RESPONSE_OBJECTS');
+      return costing.budgetOf(contextValue)?.reserve(estimate.upstreamCalls);
+    },
+  };
+}
+
+/**
+ * Prices every HTTP operation before it runs (`upstreamPricer`), and after
+ * the answer settles its reservation to the calls the operation made.
+ */
+export function upstreamCostPlugin<TContext extends object>(
+  costing: UpstreamCosting<TContext>,
+): ApolloServerPlugin<TContext> {
+  const pricer = upstreamPricer(costing);
+  return {
     async requestDidStart() {
       let estimate: UpstreamCostEstimate | undefined;
       let reservation: { settle(callsMade: number): Promise<void> } | undefined;
@@ -96,23 +153,14 @@ export function upstreamCostPlugin<TContext extends object>(
               http: { status: 400 },
             });
           }
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const definition of document.definitions) {
-            if (definition.kind === Kind.FRAGMENT_DEFINITION) {
-              fragments[definition.name.value] = definition;
-            }
-          }
-          estimate = estimateOf(document, {
+          estimate = pricer.estimate({
             schema,
+            document,
             operation,
-            fragments,
             variables: request.variables,
-            pageSize: costing.pageSize,
-            caller: costing.callerOf(contextValue),
+            contextValue,
           });
-          refuseOverLimit(estimate.upstreamCalls, costing.maxUpstreamCalls, 'MAX_UPSTREAM_CALLS');
-          refuseOverLimit(estimate.objects, costing.maxResponseObjects, 'MAX_RESPONSE_OBJECTS');
-          reservation = await costing.budgetOf(contextValue)?.reserve(estimate.upstreamCalls);
+          reservation = await pricer.admit(estimate, contextValue);
         },
         async willSendResponse({ response, contextValue }) {
           if (!estimate) return;

@@ -11,7 +11,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { GatewayContext } from '../context.js';
 import type { FormatError } from '../http/registerGraphQLRefusals.js';
 import { legacyJsonStatusPlugin } from '../http/legacyJsonStatusPlugin.js';
-import { UPSTREAM_COSTS } from '../resolvers/upstreamCosts.js';
+import { gatewayCosting } from './gatewayCosting.js';
 import { queryLimitOptions } from '../security/queryLimits.js';
 import { subscriptionsOverWebSocketOnly } from '../subscriptions/subscriptionsOverWebSocketOnly.js';
 import {
@@ -40,20 +40,7 @@ export async function createApollo(
   const { limits } = config;
   const limitOptions = queryLimitOptions<GatewayContext>(
     { ...limits, hideFieldSuggestions: !limits.introspection },
-    {
-      model: UPSTREAM_COSTS,
-      maxUpstreamCalls: limits.maxUpstreamCalls,
-      maxResponseObjects: limits.maxResponseObjects,
-      pageSize: { default: limits.defaultPageSize, max: limits.maxPageSize },
-      inExtensions: limits.costInExtensions,
-      callerOf: ({ caller, accountDirectory }) => ({
-        accounts: Math.max(1, accountDirectory.accountsOf(caller).length),
-        lookupAccounts: accountDirectory.lookupAccountsOf(caller).accounts.length,
-        defaultAccountId: accountDirectory.defaultFor(caller),
-      }),
-      budgetOf: (context) => context.upstreamBudget,
-      callsMade: (context) => context.telemetry.upstreamCalls,
-    },
+    gatewayCosting(limits),
   );
   const apollo = new ApolloServer<GatewayContext>({
     schema: options.schema,

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import {
   createSourceEventStream,
   execute,
+  getOperationAST,
   GraphQLError,
   type ExecutionResult,
   type GraphQLFormattedError,
@@ -12,14 +13,16 @@ import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { GatewayConfig } from '../config.js';
-import type { GatewayContext } from '../context.js';
 import { GatewayError, GatewayErrorCode } from '../errors/index.js';
 import type { SubscriptionContext } from '../resolvers/index.js';
 import type { SharedStores } from '../scaling/index.js';
+import { gatewayCosting } from '../server/gatewayCosting.js';
+import type { ContextFactory } from '../server/createUpstream.js';
 import { createAuthenticator } from '../security/createAuthenticator.js';
 import type { AddressAuthenticator } from '../security/limitFailedAuthentication.js';
 import { queryLimitOptions } from '../security/queryLimits.js';
-import { GATEWAY_INTERNAL_CALLER, type Caller } from '../security/Caller.js';
+import { upstreamPricer } from '../security/upstreamCostPlugin.js';
+import { GATEWAY_INTERNAL_CALLER } from '../security/Caller.js';
 import type { GatewayMetrics } from '../telemetry/index.js';
 import type { TrustedDocuments } from '../trustedDocuments/index.js';
 import { acceptUpgrades } from './acceptUpgrades.js';
@@ -32,7 +35,7 @@ export interface SubscriptionDependencies {
   schema: GraphQLSchema;
   formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
   /** The context factory of HTTP requests. */
-  newContext(caller?: Caller): GatewayContext;
+  newContext: ContextFactory;
   shared: SharedStores;
   metrics: GatewayMetrics | undefined;
   /** Published documents, when `TRUSTED_DOCUMENTS` is not `off`. */
@@ -91,6 +94,9 @@ export function registerSubscriptions(
     onPoll: (outcome) => metrics?.subscriptionPoll(outcome),
     onReadError: (error) => app.log.warn({ err: error }, 'subscription poll failed'),
   });
+  const pricer = upstreamPricer(gatewayCosting(gatewayConfig.limits));
+  /** Each subscription's reserved estimate, settled once its first event has run. */
+  const reservations = new WeakMap<object, { settle(callsMade: number): Promise<void> }>();
   const slots = new SubscriptionSlots(config);
   let closing = false;
   metrics?.countActiveSubscriptions(() => slots.active);
@@ -143,27 +149,62 @@ export function registerSubscriptions(
           if (error instanceof GraphQLError) return [error];
           throw error;
         }
-        slots.take(connection, id);
+        // The subscription's own reads are charged to its caller's budget, as an HTTP request's.
+        const request = { id: '-', ip: connection.address, gatewayTelemetry: null };
         const contextValue: SubscriptionContext = {
-          ...deps.newContext(caller),
+          ...deps.newContext(caller, request),
           packageStatus: hub,
         };
+        try {
+          // Priced as its first event (docs/operations.md "What an operation costs").
+          const estimate = pricer.estimate({
+            schema: prepared.schema,
+            document: prepared.document,
+            operation: getOperationAST(prepared.document, prepared.operationName)!,
+            variables: prepared.variableValues ?? undefined,
+            contextValue,
+          });
+          const reservation = await pricer.admit(estimate, contextValue);
+          if (reservation) reservations.set(contextValue, reservation);
+        } catch (error) {
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
+        slots.take(connection, id);
         return { ...prepared, contextValue };
       },
       // Each event runs with a fresh context (loaders, request budget), as an
       // HTTP request would: one context for the subscription's whole life
       // would serve stale loader caches and run out of its budget.
+      // The first event settles the subscription's reservation with what the
+      // subscription and that event read; each later event is charged what
+      // its selection read again (the package itself comes from the shared
+      // poll, which no subscriber is charged for).
       subscribe: async (args) => {
+        const subscription = args.contextValue as SubscriptionContext;
+        const reservation = reservations.get(subscription);
         const stream = await createSourceEventStream(args);
-        if (!(Symbol.asyncIterator in stream)) return stream;
-        const { caller } = args.contextValue as SubscriptionContext;
-        return mapEvents(stream, (event) =>
-          execute({
-            ...args,
-            rootValue: event,
-            contextValue: { ...deps.newContext(caller), packageStatus: hub },
-          }),
-        );
+        if (!(Symbol.asyncIterator in stream)) {
+          await reservation?.settle(subscription.telemetry.upstreamCalls);
+          return stream;
+        }
+        let first = true;
+        return mapEvents(stream, async (event) => {
+          const contextValue: SubscriptionContext = {
+            ...deps.newContext(subscription.caller),
+            upstreamBudget: subscription.upstreamBudget,
+            packageStatus: hub,
+          };
+          const result = await execute({ ...args, rootValue: event, contextValue });
+          const made = contextValue.telemetry.upstreamCalls;
+          if (first) {
+            first = false;
+            await reservation?.settle(subscription.telemetry.upstreamCalls + made);
+          } else if (made > 0) {
+            await subscription.upstreamBudget?.charge(made);
+          }
+          return result;
+        });
       },
       onNext: (_ctx, _id, _payload, _args, result: ExecutionResult) => ({
         ...(result.data !== undefined && { data: result.data }),
