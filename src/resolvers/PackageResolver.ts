@@ -1,6 +1,6 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { GatewayContext } from '../context.js';
-import { notFound } from '../errors/index.js';
+import { notFound, oneFieldViolation } from '../errors/index.js';
 import { IdArgs } from '../schema/args/IdArgs.js';
 import { PackagesArgs } from '../schema/args/PackagesArgs.js';
 import { packageFilterToWix, toPackage } from '../schema/mappers/index.js';
@@ -18,7 +18,7 @@ export class PackageResolver {
   async package(@Args(() => IdArgs) { id, accountId }: IdArgs, @Ctx() ctx: GatewayContext) {
     const wix = ctx.wix.forAccount(ctx.authorize(accountId));
     const pkg = await wix.package(id);
-    if (!pkg) throw notFound(`Package "${id}" was not found in account "${wix.accountId}"`);
+    if (!pkg) throw packageNotFound(id, wix.accountId);
     return toPackage(pkg, wix.accountId);
   }
 
@@ -62,4 +62,12 @@ export class PackageResolver {
       countQuery: { accountId: wix.accountId, filter },
     };
   }
+}
+
+/** NOT_FOUND of a package looked up by its `id` argument (the query, the subscription). */
+export function packageNotFound(id: string, accountId: string) {
+  return notFound(
+    `Package "${id}" was not found in account "${accountId}"`,
+    oneFieldViolation('id', 'PACKAGE_NOT_FOUND', 'is not a package of the account family'),
+  );
 }

@@ -1,10 +1,10 @@
 import { Args, Ctx, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { GatewayContext } from '../context.js';
-import { notFound } from '../errors/index.js';
 import { IdArgs } from '../schema/args/IdArgs.js';
 import { toPackage } from '../schema/mappers/index.js';
 import { Package } from '../schema/Package.js';
 import { validateArgs } from '../schema/validateArgs.js';
+import { packageNotFound } from './PackageResolver.js';
 import { mayActOn } from '../security/Caller.js';
 import type { Package as WirePackage } from '../wix-api/types.js';
 
@@ -56,7 +56,7 @@ async function subscribePackageStatus(
     packageId: args.id,
     firstRead: async () => {
       const pkg = await wix.package(args.id);
-      if (!pkg) throw notFound(`Package "${args.id}" was not found in account "${wix.accountId}"`);
+      if (!pkg) throw packageNotFound(args.id, wix.accountId);
       return pkg;
     },
     // The same scope the `package` query's confined read applies.

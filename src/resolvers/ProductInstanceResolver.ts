@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { GatewayContext } from '../context.js';
-import { notFound } from '../errors/index.js';
+import { notFound, oneFieldViolation } from '../errors/index.js';
 import { IdArgs } from '../schema/args/IdArgs.js';
 import { CatalogProduct } from '../schema/CatalogProduct.js';
 import { toCatalogProduct, toPackage, toSite } from '../schema/mappers/index.js';
@@ -25,7 +25,14 @@ export class ProductInstanceResolver {
     const wix = ctx.wix.forAccount(ctx.authorize(accountId));
     const pkg = await wix.packageOfInstance(id);
     if (!pkg) {
-      throw notFound(`Product instance "${id}" was not found in account "${wix.accountId}"`);
+      throw notFound(
+        `Product instance "${id}" was not found in account "${wix.accountId}"`,
+        oneFieldViolation(
+          'id',
+          'PRODUCT_INSTANCE_NOT_FOUND',
+          'is not a product instance of the account family',
+        ),
+      );
     }
     return instanceOf(toPackage(pkg, wix.accountId), id);
   }

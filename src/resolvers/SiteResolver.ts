@@ -1,6 +1,6 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { GatewayContext } from '../context.js';
-import { notFound } from '../errors/index.js';
+import { notFound, oneFieldViolation } from '../errors/index.js';
 import { IdArgs } from '../schema/args/IdArgs.js';
 import { SiteProductInstancesArgs } from '../schema/args/SiteProductInstancesArgs.js';
 import { SitesArgs } from '../schema/args/SitesArgs.js';
@@ -28,7 +28,12 @@ export class SiteResolver {
     }
     const wix = ctx.wix.forAccount(ctx.authorize(accountId));
     const site = await wix.site(id);
-    if (!site) throw notFound(`Site "${id}" was not found in account "${wix.accountId}"`);
+    if (!site) {
+      throw notFound(
+        `Site "${id}" was not found in account "${wix.accountId}"`,
+        oneFieldViolation('id', 'SITE_NOT_FOUND', 'is not a site of the account'),
+      );
+    }
     return toSite(site, wix.accountId);
   }
 

@@ -1,4 +1,4 @@
-import { notFound } from '../errors/index.js';
+import { notFound, oneFieldViolation } from '../errors/index.js';
 import type { Site } from '../wix-api/types.js';
 
 /**
@@ -32,7 +32,10 @@ export async function findSiteInAccounts(
   return Promise.reject(
     notFound(
       `Site "${siteId}" was not found in account${accounts.length === 1 ? '' : 's'} ${searched}${beyond}; pass accountId to look in another account`,
-      { searchedAccountIds: [...accounts] },
+      {
+        searchedAccountIds: [...accounts],
+        ...oneFieldViolation('id', 'SITE_NOT_FOUND', 'is not a site of the accounts searched'),
+      },
     ),
   );
 }

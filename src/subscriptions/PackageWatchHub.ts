@@ -1,6 +1,7 @@
 import { GatewayErrorCode, isGatewayError, notFound } from '../errors/index.js';
 import type { PollCoordinator } from '../scaling/index.js';
 import type { Package as WirePackage } from '../wix-api/types.js';
+import { packageNotFound } from '../resolvers/PackageResolver.js';
 import { Feed } from './Feed.js';
 
 /** Instance statuses that no longer change on their own: a watch ends once every instance has one. */
@@ -262,5 +263,5 @@ export class PackageWatchHub {
 }
 
 function notFoundIn(request: JoinRequest) {
-  return notFound(`Package "${request.packageId}" was not found in account "${request.accountId}"`);
+  return packageNotFound(request.packageId, request.accountId);
 }

@@ -190,3 +190,43 @@ describe('field violations a form can place', () => {
     });
   });
 });
+
+describe('field violations of queries refused for one argument', () => {
+  it.each([
+    ['a malformed site ID', `{ site(id: "nope") { id } }`, 'id', 'FORMAT'],
+    [
+      'a site the account does not have',
+      `{ site(id: "${UNKNOWN_ID}") { id } }`,
+      'id',
+      'SITE_NOT_FOUND',
+    ],
+    ['an unknown package', `{ package(id: "${UNKNOWN_ID}") { id } }`, 'id', 'PACKAGE_NOT_FOUND'],
+    [
+      'an unknown product instance',
+      `{ productInstance(id: "${UNKNOWN_ID}") { id } }`,
+      'id',
+      'PRODUCT_INSTANCE_NOT_FOUND',
+    ],
+    [
+      'a malformed account in a filter',
+      `{ packages(filter: { accountIds: ["${ACCOUNTS.customerA}", "nope"] }) { nodes { id } } }`,
+      'filter.accountIds',
+      'FORMAT',
+    ],
+    [
+      'a too-long search',
+      `{ sites(filter: { search: "${'x'.repeat(1_000)}" }) { nodes { id } } }`,
+      'filter.search',
+      'MAX_LENGTH',
+    ],
+    ['a forged cursor', `{ sites(after: "x.y") { nodes { id } } }`, 'after', 'INVALID_CURSOR'],
+    ['a page size over the maximum', `{ packages(first: 101) { nodes { id } } }`, 'first', 'MAX'],
+  ])('names the argument of %s', async (_case, query, field, reason) => {
+    const response = await gateway.post(JSON.stringify({ query }));
+    const body = response.body as { errors: { extensions: Record<string, unknown> }[] };
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors[0].extensions.fieldViolations).toEqual([
+      { field, reason, description: expect.any(String) },
+    ]);
+  });
+});

@@ -96,7 +96,16 @@ describe('package(id)', () => {
     expect(response.errors).toEqual([
       expect.objectContaining({
         message: `Package "${PACKAGES.outsiderVip}" was not found in account "${ACCOUNTS.reseller}"`,
-        extensions: { code: 'NOT_FOUND' },
+        extensions: {
+          code: 'NOT_FOUND',
+          fieldViolations: [
+            {
+              field: 'id',
+              reason: 'PACKAGE_NOT_FOUND',
+              description: 'is not a package of the account family',
+            },
+          ],
+        },
       }),
     ]);
   });
@@ -130,7 +139,16 @@ describe('productInstance(id)', () => {
     const response = await gateway.execute(ProductInstanceDocument, { id: UNKNOWN_ID });
     expect(response.errors?.[0]).toMatchObject({
       message: `Product instance "${UNKNOWN_ID}" was not found in account "${ACCOUNTS.reseller}"`,
-      extensions: { code: 'NOT_FOUND' },
+      extensions: {
+        code: 'NOT_FOUND',
+        fieldViolations: [
+          {
+            field: 'id',
+            reason: 'PRODUCT_INSTANCE_NOT_FOUND',
+            description: 'is not a product instance of the account family',
+          },
+        ],
+      },
     });
   });
 });

@@ -92,6 +92,13 @@ describe('site(id) without accountId', () => {
         extensions: {
           code: 'NOT_FOUND',
           searchedAccountIds: [ACCOUNTS.reseller, ACCOUNTS.customerA, ACCOUNTS.customerB],
+          fieldViolations: [
+            {
+              field: 'id',
+              reason: 'SITE_NOT_FOUND',
+              description: 'is not a site of the accounts searched',
+            },
+          ],
         },
       },
     ]);

@@ -103,7 +103,17 @@ describe('site(id)', () => {
           message: `Site "${SITES.customerAShop}" was not found in account "${ACCOUNTS.reseller}"; pass accountId to look in another account`,
           locations: [{ line: 2, column: 3 }],
           path: ['site'],
-          extensions: { code: 'NOT_FOUND', searchedAccountIds: [ACCOUNTS.reseller] },
+          extensions: {
+            code: 'NOT_FOUND',
+            searchedAccountIds: [ACCOUNTS.reseller],
+            fieldViolations: [
+              {
+                field: 'id',
+                reason: 'SITE_NOT_FOUND',
+                description: 'is not a site of the accounts searched',
+              },
+            ],
+          },
         },
       ],
     });
@@ -117,7 +127,12 @@ describe('site(id)', () => {
     expect(response.errors).toEqual([
       expect.objectContaining({
         message: `Site "${SITES.customerAShop}" was not found in account "${ACCOUNTS.customerB}"`,
-        extensions: { code: 'NOT_FOUND' },
+        extensions: {
+          code: 'NOT_FOUND',
+          fieldViolations: [
+            { field: 'id', reason: 'SITE_NOT_FOUND', description: 'is not a site of the account' },
+          ],
+        },
       }),
     ]);
   });

@@ -88,7 +88,16 @@ describe('packageStatusChanged over WebSocket', () => {
         errors: [
           expect.objectContaining({
             message: `Package "${UNKNOWN_ID}" was not found in account "${ACCOUNTS.reseller}"`,
-            extensions: { code: 'NOT_FOUND' },
+            extensions: {
+              code: 'NOT_FOUND',
+              fieldViolations: [
+                {
+                  field: 'id',
+                  reason: 'PACKAGE_NOT_FOUND',
+                  description: 'is not a package of the account family',
+                },
+              ],
+            },
           }),
         ],
       },
