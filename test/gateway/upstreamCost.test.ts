@@ -6,6 +6,7 @@ import { PRODUCTS, SEED_IDS, useGateway, type Harness } from '../harness.js';
 /** What bench/scenarios.mjs exports (plain JavaScript, loaded as it is). */
 interface BenchScenarios {
   SCENARIOS: string[];
+  PAGED_SCENARIOS: string[];
   scenarioDriver(
     scenario: string,
     style: 'graphql',
@@ -87,6 +88,23 @@ describe('the upstream estimate against the emulator request log', () => {
       const { SCENARIOS, scenarioDriver } = await bench<BenchScenarios>('scenarios.mjs');
       expect(SCENARIOS).toContain(scenario);
       const driver = scenarioDriver(scenario, 'graphql', PRODUCTS);
+      const { estimated, measured, answer } = await measure(gateway, driver.next().body);
+      expect(driver.check(answer.body)).toBeUndefined();
+      expect({ estimated, measured }).toEqual({ estimated: calls, measured: calls });
+    });
+
+    // The growth run (bench/README.md) reads the paged scenarios at these page sizes too.
+    it.each([
+      ['sites', 5, 2],
+      ['sites', 25, 2],
+      ['sites', 100, 2],
+      ['packages', 5, 2],
+      ['packages', 25, 2],
+      ['packages', 100, 3],
+    ])('%s at first: %i: the estimate is the %i calls Wix sees', async (scenario, first, calls) => {
+      const { PAGED_SCENARIOS, scenarioDriver } = await bench<BenchScenarios>('scenarios.mjs');
+      expect(PAGED_SCENARIOS).toContain(scenario);
+      const driver = scenarioDriver(scenario, 'graphql', PRODUCTS, first);
       const { estimated, measured, answer } = await measure(gateway, driver.next().body);
       expect(driver.check(answer.body)).toBeUndefined();
       expect({ estimated, measured }).toEqual({ estimated: calls, measured: calls });
