@@ -191,6 +191,35 @@ describe('field violations a form can place', () => {
   });
 });
 
+describe('transferSite to the account it comes from', () => {
+  it('names input.toAccountId, whatever the case of the GUID, before any upstream call', async () => {
+    await gateway.clearUpstreamCalls();
+    const response = await gateway.execute(TransferSiteDocument, {
+      input: {
+        siteId: SITES.bakeryDraft,
+        fromAccountId: ACCOUNTS.reseller,
+        toAccountId: ACCOUNTS.reseller.toUpperCase(),
+      },
+    });
+    expect(response.errors).toEqual([
+      expect.objectContaining({
+        message: `toAccountId "${ACCOUNTS.reseller}" is the account the site is transferred from`,
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          fieldViolations: [
+            {
+              field: 'input.toAccountId',
+              reason: 'SAME_ACCOUNT',
+              description: 'must differ from fromAccountId',
+            },
+          ],
+        },
+      }),
+    ]);
+    expect(await gateway.upstreamCalls()).toEqual([]);
+  });
+});
+
 describe('field violations of queries refused for one argument', () => {
   it.each([
     ['a malformed site ID', `{ site(id: "nope") { id } }`, 'id', 'FORMAT'],
