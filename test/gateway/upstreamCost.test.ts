@@ -181,6 +181,16 @@ describe('the upstream estimate against the emulator request log', () => {
     });
   });
 
+  it("matches the README's first query: a page of sites with their transferability", async () => {
+    const { estimated, measured, answer } = await measure(
+      gateway,
+      JSON.stringify({ query: '{ sites(first: 3) { nodes { id displayName transferable } } }' }),
+    );
+    expect(answer.body.errors).toBeUndefined();
+    // Query Sites; Query Packages of the three sites.
+    expect({ estimated, measured }).toEqual({ estimated: 2, measured: 2 });
+  });
+
   it('prices introspection at nothing', async () => {
     const { estimated, measured } = await measure(
       gateway,
