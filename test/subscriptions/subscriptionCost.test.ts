@@ -103,16 +103,19 @@ describe('a subscription against MAX_UPSTREAM_CALLS', () => {
   });
 });
 
+/** A budget of 4 calls a minute, and packages pending for a few polls. */
+const BUDGETED = {
+  activationDelayMs: 1_500,
+  env: {
+    GATEWAY_TOKENS,
+    UPSTREAM_CALLS_PER_MINUTE: '4',
+    SUBSCRIPTION_POLL_MS: String(POLL_MS),
+    SUBSCRIPTION_POLL_MAX_MS: String(POLL_MS),
+  },
+};
+
 describe('a subscription against UPSTREAM_CALLS_PER_MINUTE', () => {
-  const gateway = useGateway({
-    activationDelayMs: 1_500,
-    env: {
-      GATEWAY_TOKENS,
-      UPSTREAM_CALLS_PER_MINUTE: '4',
-      SUBSCRIPTION_POLL_MS: String(POLL_MS),
-      SUBSCRIPTION_POLL_MAX_MS: String(POLL_MS),
-    },
-  });
+  const gateway = useGateway(BUDGETED);
   const connect = useSubscribers(gateway);
 
   it("is charged its first event's reads and each later event's own reads, never the shared polls, and refused once the budget is spent", async () => {
@@ -159,15 +162,7 @@ describe('a subscription against UPSTREAM_CALLS_PER_MINUTE', () => {
 });
 
 describe('the polls of many subscribers', () => {
-  const gateway = useGateway({
-    activationDelayMs: 1_500,
-    env: {
-      GATEWAY_TOKENS,
-      UPSTREAM_CALLS_PER_MINUTE: '4',
-      SUBSCRIPTION_POLL_MS: String(POLL_MS),
-      SUBSCRIPTION_POLL_MAX_MS: String(POLL_MS),
-    },
-  });
+  const gateway = useGateway(BUDGETED);
   const connect = useSubscribers(gateway);
 
   it('cost each subscriber only its first read: two watchers of a pending package leave one call of the budget', async () => {
